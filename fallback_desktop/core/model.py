@@ -1,0 +1,47 @@
+"""The situation a person is in when the call did not connect: the recommender's input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+Lang = Literal["ko", "en"]
+LANGS: tuple[Lang, ...] = ("ko", "en")
+
+
+class Urgency(StrEnum):
+    NOW = "now"
+    TODAY = "today"
+    WEEK = "week"
+    ANYTIME = "anytime"
+
+
+class Context(StrEnum):
+    HOME = "home"
+    MOVING = "moving"
+    WORK = "work"
+
+
+class Need(StrEnum):
+    ATTACHMENTS = "attachments"
+    RECORD = "record"
+    SENSITIVE = "sensitive"
+
+
+CHANNEL_IDS: tuple[str, ...] = ("phone", "email", "sns", "chat", "portal", "app")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Urgency, place, needs and the (timezone-aware) moment to plan for."""
+
+    urgency: Urgency
+    context: Context
+    at: dt.datetime
+    needs: frozenset[Need] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if self.at.tzinfo is None or self.at.utcoffset() is None:
+            raise ValueError("Situation.at must be timezone-aware")
