@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 APP_NAME = "fallback-desktop"
 
@@ -24,10 +28,10 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def _dirs():  # type: ignore[no-untyped-def]
-    import platformdirs
+def _dirs() -> PlatformDirs:
+    from platformdirs import PlatformDirs
 
-    return platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return PlatformDirs(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:

@@ -1,0 +1,354 @@
+"""The drafting pane: the facts on the left, the letter on the right, and the ways to send it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fallback_desktop.core.errors import InputError
+from fallback_desktop.core.profile import (
+    ContactProfile,
+    DraftState,
+    load_draft_state,
+    load_profile,
+    save_draft_state,
+    save_profile,
+)
+from fallback_desktop.gui.draft_fields import CONTACT_KEYS, DraftFieldsForm
+from fallback_desktop.gui.draft_handoff import DraftHandoff
+from fallback_desktop.gui.draft_preview import DraftPreview
+from fallback_desktop.gui.draft_recovery import RecoveryBar
+from fallback_desktop.gui.i18n import current_lang
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.drafting import DraftFields
+
+# Saving touches the disk with fsync; gather a burst of keystrokes into one write.
+SAVE_DELAY_MS = 400
+# Values that are not "a draft" on their own: contact details come from the profile,
+# the reply-by date has a default.
+_NOT_CONTENT = {*CONTACT_KEYS, "reply_by"}
+
+
+class DraftPane(QWidget):
+    """Fields -> core.drafting -> subject/body preview -> clipboard, mail program or .eml."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = DraftFieldsForm()
+        self.preview = DraftPreview()
+        self.recovery = RecoveryBar()
+        self.handoff = DraftHandoff(self.form, self.preview, self.has_content, self)
+        self._overrides: dict[str, str | None] = {"subject": None, "body": None}
+        self._touched: set[str] = set()
+        self._loading = False
+        self._profile_dirty = False
+        self._rendered = False
+        self._recovered: DraftState | None = None
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+
+        self._build_layout()
+        self._set_tab_order()
+        self._load_saved()
+        self._connect_signals()
+        # Rendering pulls in the template engine; let the window reach the screen first.
+        QTimer.singleShot(0, self._first_render)
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setObjectName("draftFieldsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.form.setMinimumWidth(300)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("draftSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 460])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recovery)
+        layout.addWidget(splitter, 1)
+
+    def _set_tab_order(self) -> None:
+        form, preview = self.form, self.preview
+        chain: list[QWidget] = [
+            self.recovery.restore_button,
+            self.recovery.discard_button,
+            form.edits["to"],
+            form.edits["company"],
+            form.edits["product"],
+            form.edits["order_number"],
+            form.incident_known,
+            form.incident_date,
+            form.texts["details"],
+            form.texts["tried"],
+            form.texts["resolution"],
+            form.reply_by,
+            form.edits["name"],
+            form.edits["phone"],
+            form.edits["email"],
+            form.attachments.list,
+            form.attachments.add_button,
+            form.attachments.remove_button,
+            preview.subject,
+            preview.body,
+            preview.regenerate_button,
+            preview.copy_button,
+            preview.mail_button,
+            preview.eml_button,
+            preview.message_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _connect_signals(self) -> None:
+        self.form.changed.connect(self._field_changed)
+        self.preview.hand_edited.connect(self._hand_edited)
+        self.preview.regenerate_button.clicked.connect(self.regenerate)
+        self.preview.copy_button.clicked.connect(self.handoff.copy)
+        self.preview.mail_button.clicked.connect(self.handoff.mail)
+        self.preview.eml_button.clicked.connect(self.handoff.save_eml)
+        self.preview.message_button.clicked.connect(self.handoff.run_message_action)
+        self.form.edits["to"].editingFinished.connect(self._check_to)
+        self.recovery.restore_button.clicked.connect(self.restore_previous)
+        self.recovery.discard_button.clicked.connect(self.discard_previous)
+        self._save_timer.timeout.connect(self._persist)
+
+    def _load_saved(self) -> None:
+        """Contact details from the profile; a draft left by a crash is offered, not forced."""
+        profile, loaded_profile = load_profile()
+        state, loaded_state = load_draft_state()
+        self._loading = True
+        try:
+            self.form.edits["name"].setText(profile.name)
+            self.form.edits["phone"].setText(profile.phone)
+            self.form.edits["email"].setText(profile.email)
+        finally:
+            self._loading = False
+        if not state.clean_exit and _has_draft(state):
+            self._recovered = state
+            self.recovery.show()
+        lang = current_lang()
+        for loaded in (loaded_profile, loaded_state):
+            notice = loaded.notice_ko if lang == "ko" else loaded.notice_en
+            if notice:
+                self.preview.show_message(notice)
+
+    def _first_render(self) -> None:
+        from fallback_desktop.core.drafting import default_reply_by
+
+        if "reply_by" not in self._touched:
+            self._loading = True
+            try:
+                self.form.set_reply_by(default_reply_by(dt.date.today()))
+            finally:
+                self._loading = False
+        self._render()
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def fields(self) -> DraftFields:
+        """The form's content as core.drafting's input."""
+        from fallback_desktop.core.drafting import DraftFields
+
+        form = self.form
+        return DraftFields(
+            to=form.text("to").strip(),
+            company=form.text("company").strip(),
+            product=form.text("product").strip(),
+            order_number=form.text("order_number").strip(),
+            incident_date=form.incident(),
+            details=form.text("details"),
+            tried=form.text("tried"),
+            resolution=form.text("resolution"),
+            reply_by=form.reply_by_date(),
+            name=form.text("name").strip(),
+            phone=form.text("phone").strip(),
+            email=form.text("email").strip(),
+            attachments=form.attachments.paths(),
+        )
+
+    def _render(self) -> None:
+        """Render the letter in the current language; hand-edited parts are left alone."""
+        from fallback_desktop.core.drafting import Draft, render_email
+
+        lang = current_lang()
+        fields = self.fields()
+        try:
+            draft = render_email(fields, lang)
+        except InputError as error:
+            self.preview.show_message(error.text(lang))
+            return
+        self._rendered = True
+        subject = self._overrides["subject"]
+        body = self._overrides["body"]
+        self.preview.set_draft(
+            draft.subject if subject is None else subject,
+            draft.body if body is None else body,
+        )
+        self._update_checks(fields, Draft(subject=self.subject_text(), body=self.body_text()))
+
+    def _update_checks(self, fields: DraftFields, draft: object) -> None:
+        from fallback_desktop.core.checklist import check_draft
+
+        items = check_draft(fields, draft, current_lang())  # type: ignore[arg-type]
+        self.preview.set_checks([(item.key, item.ok, item.text) for item in items])
+
+    def subject_text(self) -> str:
+        return self.preview.subject.text()
+
+    def body_text(self) -> str:
+        return self.preview.body.toPlainText()
+
+    def is_hand_edited(self) -> bool:
+        return any(value is not None for value in self._overrides.values())
+
+    def has_content(self) -> bool:
+        """True when there is a letter worth handing over."""
+        return self.form.has_content() or self.is_hand_edited()
+
+    def regenerate(self) -> None:
+        """Drop the hand edits and make the letter from the fields again."""
+        self._overrides = {"subject": None, "body": None}
+        self.preview.notice.hide()
+        self._render()
+        self._schedule_save()
+
+    # -- reactions ----------------------------------------------------------------------------
+
+    def _field_changed(self, key: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(key)
+        if key in CONTACT_KEYS:
+            self._profile_dirty = True
+        if key in self.form.errors:
+            # The person is fixing it; the sentence comes back on the next check if still wrong.
+            self.form.clear_error(key)
+        self.preview.hide_message()
+        if self.is_hand_edited():
+            self.preview.notice.show()
+        self._render()
+        self._schedule_save()
+
+    def _hand_edited(self, which: str) -> None:
+        self._overrides[which] = self.subject_text() if which == "subject" else self.body_text()
+        self.preview.hide_message()
+        if self._rendered:
+            from fallback_desktop.core.drafting import Draft
+
+            self._update_checks(self.fields(), Draft(self.subject_text(), self.body_text()))
+        self._schedule_save()
+
+    def _check_to(self) -> None:
+        """Say at once when the company's address cannot work, not only when sending."""
+        from fallback_desktop.core.headers import validate_address
+
+        try:
+            validate_address(self.form.text("to"), "to", required=False)
+        except InputError as error:
+            self.form.show_error("to", error.text(current_lang()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._rendered:
+            # Children re-translate themselves; the letter follows the new language.
+            self._render()
+        super().changeEvent(event)
+
+    # -- saving and recovery ------------------------------------------------------------------
+
+    def _schedule_save(self) -> None:
+        self._save_timer.start()
+
+    def _persist(self, *, clean_exit: bool = False) -> None:
+        self._save_timer.stop()
+        state, _loaded = load_draft_state()
+        # Keep what other parts of the window store in the same state (the situation).
+        state = dataclasses.replace(
+            state,
+            fields=self.form.values(),
+            subject_override=self._overrides["subject"],
+            body_override=self._overrides["body"],
+            clean_exit=clean_exit,
+        )
+        try:
+            save_draft_state(state)
+            if self._profile_dirty:
+                save_profile(
+                    ContactProfile(
+                        name=self.form.text("name").strip(),
+                        phone=self.form.text("phone").strip(),
+                        email=self.form.text("email").strip(),
+                    )
+                )
+                self._profile_dirty = False
+        except OSError as error:
+            self.preview.show_message(
+                self.tr("Your draft could not be saved on this computer: {reason}").format(
+                    reason=error.strerror or str(error)
+                )
+            )
+
+    def save_now(self) -> None:
+        """Write the draft and contact details at once instead of after the short delay."""
+        self._persist()
+
+    def mark_clean_exit(self) -> None:
+        """Called when the window closes normally: the draft will not be offered back."""
+        if self._recovered is not None and not self._touched:
+            # The person has not decided about the earlier draft yet: keep offering it.
+            self._save_timer.stop()
+            return
+        self._persist(clean_exit=True)
+
+    def restore_previous(self) -> None:
+        """Bring back the draft from the run that did not end normally."""
+        state = self._recovered
+        if state is None:
+            return
+        # What the person typed since this start stays; the rest comes back.
+        values = {k: v for k, v in state.fields.items() if k not in self._touched}
+        self.form.set_values(values)
+        if state.subject_override is not None and "subject" not in self._touched:
+            self._overrides["subject"] = state.subject_override
+        if state.body_override is not None and "body" not in self._touched:
+            self._overrides["body"] = state.body_override
+        self.recovery.hide()
+        self._recovered = None
+        self.preview.notice.setVisible(self.is_hand_edited())
+        self._render()
+        self._schedule_save()
+
+    def discard_previous(self) -> None:
+        """Forget the earlier draft."""
+        self.recovery.hide()
+        self._recovered = None
+        self._persist()
+
+
+def _has_draft(state: DraftState) -> bool:
+    content = {k: v for k, v in state.fields.items() if k not in _NOT_CONTENT}
+    return (
+        any(v.strip() for v in content.values())
+        or bool(state.subject_override)
+        or bool(state.body_override)
+    )

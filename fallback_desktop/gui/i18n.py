@@ -1,0 +1,74 @@
+"""The interface language: which one is active, and switching it while the window is open."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from fallback_desktop.core.model import Lang
+from fallback_desktop.paths import resource
+
+log = logging.getLogger(__name__)
+
+QM_BASENAME = "fallback_desktop_ko"
+
+_current: Lang = "en"
+# Kept at module level: a QTranslator that Python garbage-collects stops translating.
+_translators: list[QTranslator] = []
+
+
+def current_lang() -> Lang:
+    """The language the interface speaks right now."""
+    return _current
+
+
+def system_lang() -> Lang:
+    """Korean on a Korean system locale, English everywhere else."""
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.Korean:
+        return "ko"
+    return "ko" if any(name.startswith("ko") for name in locale.uiLanguages()) else "en"
+
+
+def qm_path() -> Path:
+    """The compiled Korean translation of the interface."""
+    return resource("translations", f"{QM_BASENAME}.qm")
+
+
+def qlocale(lang: Lang) -> QLocale:
+    """The Qt locale for dates and numbers in lang."""
+    if lang == "ko":
+        return QLocale(QLocale.Language.Korean, QLocale.Territory.SouthKorea)
+    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+
+
+def install_language(app: QCoreApplication, lang: Lang) -> None:
+    """Make lang the interface language; Qt then sends LanguageChange to every widget."""
+    global _current
+    changed = lang != _current
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    _current = lang
+    QLocale.setDefault(qlocale(lang))
+    if lang == "ko":
+        for path in (_qt_base_qm(), qm_path()):
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                _translators.append(translator)
+            else:
+                log.warning("translation %s could not be loaded", path)
+    if changed:
+        # Texts that come from core (channel names, reasons) change with the language even
+        # when no translator was added or removed, so every widget must hear about it.
+        QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+
+def _qt_base_qm() -> Path:
+    """Qt's own Korean strings (standard dialog buttons, context menus)."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return Path(folder) / "qtbase_ko.qm"
+
