@@ -103,7 +103,7 @@ def build_eml(
     *,
     sender: str = "",
 ) -> bytes:
-    """An unsent draft (X-Unsent: 1) as bytes; InputError before anything is built if input is bad."""
+    """An unsent draft (X-Unsent: 1) as bytes; bad input raises InputError before any output."""
     import email.policy
     from email.message import EmailMessage
 

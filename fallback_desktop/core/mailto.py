@@ -20,7 +20,7 @@ MAILTO_LIMIT: int = 1800
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-class MailtoTooLong(InputError):
+class MailtoTooLong(InputError):  # noqa: N818 - the name other modules already use
     """The draft would make a mail link longer than mail programs open intact."""
 
     def __init__(self, length: int, limit: int = MAILTO_LIMIT) -> None:

@@ -122,7 +122,7 @@ def _environment() -> jinja2.sandbox.ImmutableSandboxedEnvironment:
 
 
 def check_template_source(source: str) -> TemplateProblem | None:
-    """Why this template source cannot be used, or None when it parses and uses known fields only."""
+    """Why this source cannot be used, or None when it parses and uses only known fields."""
     from jinja2 import TemplateSyntaxError, meta, nodes
 
     env = _environment()

@@ -62,7 +62,7 @@ class AttachmentList(QWidget):
         self.list.setAccessibleName(self.tr("Attached files"))
         self.list.setToolTip(self.tr("Files to send with the letter, such as receipts or photos"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)

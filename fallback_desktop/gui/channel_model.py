@@ -14,7 +14,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from fallback_desktop.core.channels import Channel, format_duration, format_reply_range, load_channels
+from fallback_desktop.core.channels import (
+    Channel,
+    format_duration,
+    format_reply_range,
+    load_channels,
+)
 from fallback_desktop.core.model import Lang
 from fallback_desktop.core.timefmt import format_moment
 

@@ -183,7 +183,7 @@ class DraftFieldsForm(QWidget):
         self.incident_known.setAccessibleName(self.tr("I know the date it happened"))
         self.incident_date.setAccessibleName(self.tr("Date it happened"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -221,10 +221,10 @@ class DraftFieldsForm(QWidget):
     def incident(self) -> dt.date | None:
         if not self.incident_known.isChecked():
             return None
-        return self.incident_date.date().toPython()  # type: ignore[no-any-return]
+        return _to_date(self.incident_date.date())
 
     def reply_by_date(self) -> dt.date:
-        return self.reply_by.date().toPython()  # type: ignore[no-any-return]
+        return _to_date(self.reply_by.date())
 
     def set_reply_by(self, day: dt.date) -> None:
         self.reply_by.setDate(QDate(day.year, day.month, day.day))
@@ -293,3 +293,7 @@ def _parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())

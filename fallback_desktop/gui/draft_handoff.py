@@ -206,6 +206,11 @@ class DraftHandoff(QObject):
     def _show_input_error(self, error: InputError) -> None:
         text = error.text(current_lang())
         key = _FIELD_OF_ERROR.get(error.field or "")
+        if error.field == "subject":
+            self.preview.hide_message()
+            self.preview.show_subject_error(text)
+            self.preview.subject.setFocus()
+            return
         if key is None:
             self.preview.show_message(text)
             return

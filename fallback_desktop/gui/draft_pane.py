@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING
+import itertools
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fallback_desktop.core.checklist import check_draft
+from fallback_desktop.core.drafting import Draft, DraftFields, default_reply_by, render_email
 from fallback_desktop.core.errors import InputError
 from fallback_desktop.core.profile import (
     ContactProfile,
@@ -29,9 +31,6 @@ from fallback_desktop.gui.draft_handoff import DraftHandoff
 from fallback_desktop.gui.draft_preview import DraftPreview
 from fallback_desktop.gui.draft_recovery import RecoveryBar
 from fallback_desktop.gui.i18n import current_lang
-
-if TYPE_CHECKING:
-    from fallback_desktop.core.drafting import DraftFields
 
 # Saving touches the disk with fsync; gather a burst of keystrokes into one write.
 SAVE_DELAY_MS = 400
@@ -117,7 +116,7 @@ class DraftPane(QWidget):
             preview.eml_button,
             preview.message_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
@@ -154,8 +153,7 @@ class DraftPane(QWidget):
                 self.preview.show_message(notice)
 
     def _first_render(self) -> None:
-        from fallback_desktop.core.drafting import default_reply_by
-
+        # default_reply_by loads the holiday calendar; render_email loads Jinja.
         if "reply_by" not in self._touched:
             self._loading = True
             try:
@@ -168,8 +166,6 @@ class DraftPane(QWidget):
 
     def fields(self) -> DraftFields:
         """The form's content as core.drafting's input."""
-        from fallback_desktop.core.drafting import DraftFields
-
         form = self.form
         return DraftFields(
             to=form.text("to").strip(),
@@ -189,8 +185,6 @@ class DraftPane(QWidget):
 
     def _render(self) -> None:
         """Render the letter in the current language; hand-edited parts are left alone."""
-        from fallback_desktop.core.drafting import Draft, render_email
-
         lang = current_lang()
         fields = self.fields()
         try:
@@ -207,10 +201,8 @@ class DraftPane(QWidget):
         )
         self._update_checks(fields, Draft(subject=self.subject_text(), body=self.body_text()))
 
-    def _update_checks(self, fields: DraftFields, draft: object) -> None:
-        from fallback_desktop.core.checklist import check_draft
-
-        items = check_draft(fields, draft, current_lang())  # type: ignore[arg-type]
+    def _update_checks(self, fields: DraftFields, draft: Draft) -> None:
+        items = check_draft(fields, draft, current_lang())
         self.preview.set_checks([(item.key, item.ok, item.text) for item in items])
 
     def subject_text(self) -> str:
@@ -252,10 +244,10 @@ class DraftPane(QWidget):
 
     def _hand_edited(self, which: str) -> None:
         self._overrides[which] = self.subject_text() if which == "subject" else self.body_text()
+        if which == "subject":
+            self.preview.clear_subject_error()
         self.preview.hide_message()
         if self._rendered:
-            from fallback_desktop.core.drafting import Draft
-
             self._update_checks(self.fields(), Draft(self.subject_text(), self.body_text()))
         self._schedule_save()
 
@@ -268,7 +260,7 @@ class DraftPane(QWidget):
         except InputError as error:
             self.form.show_error("to", error.text(current_lang()))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange and self._rendered:
             # Children re-translate themselves; the letter follows the new language.
             self._render()

@@ -53,6 +53,12 @@ class DraftPreview(QWidget):
         self.subject = QLineEdit()
         self.subject.setObjectName("subjectEdit")
         self.subject_label.setBuddy(self.subject)
+        self.subject_error = QLabel()
+        self.subject_error.setObjectName("subjectError")
+        self.subject_error.setWordWrap(True)
+        self.subject_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.subject_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.subject_error.hide()
         self.body_label = QLabel()
         self.body = QPlainTextEdit()
         self.body.setObjectName("bodyEdit")
@@ -96,6 +102,7 @@ class DraftPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.subject_label)
         layout.addWidget(self.subject)
+        layout.addWidget(self.subject_error)
         layout.addWidget(self.body_label)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.notice)
@@ -134,7 +141,7 @@ class DraftPreview(QWidget):
             self.tr("Saves a draft file with attachments that your mail program can open")
         )
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -161,6 +168,17 @@ class DraftPreview(QWidget):
                 self.body.setPlainText(body)
         finally:
             self._setting = False
+
+    def show_subject_error(self, text: str) -> None:
+        """One sentence right under the subject line."""
+        self.subject_error.setText("⚠ " + text)
+        self.subject_error.show()
+        self.subject.setAccessibleDescription(text)
+
+    def clear_subject_error(self) -> None:
+        if not self.subject_error.isHidden():
+            self.subject_error.hide()
+            self.subject.setAccessibleDescription("")
 
     def set_checks(self, items: list[tuple[str, bool, str]]) -> None:
         """(key, ok, text) per check; the mark is a symbol and a word, not colour alone."""

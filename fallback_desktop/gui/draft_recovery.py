@@ -38,7 +38,7 @@ class RecoveryBar(QFrame):
         self.restore_button.setText(self.tr("Bring it bac&k"))
         self.discard_button.setText(self.tr("Discard it"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)

@@ -71,4 +71,3 @@ def _qt_base_qm() -> Path:
     """Qt's own Korean strings (standard dialog buttons, context menus)."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return Path(folder) / "qtbase_ko.qm"
-

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from fallback_desktop.core.channels import format_duration, get_channel
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from fallback_desktop.core.business_calendar import BusinessCalendar
     from fallback_desktop.core.recommend import Ranked, Recommendation
 
+TITLE_SCALE = 1.9
 CARD_STYLE = """
 QFrame#recommendationCard {
     background: #fff8e1;
@@ -43,14 +45,7 @@ class RecommendationCard(QFrame):
 
         self.heading = self._label("cardHeading")
         self.channel_label = self._label("recommendedChannel")
-        font = self.channel_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.channel_label.setFont(font)
         self.status_label = self._label("recommendedStatus")
-        status_font = self.status_label.font()
-        status_font.setBold(True)
-        self.status_label.setFont(status_font)
         self.reasons_label = self._label("recommendedReasons")
         self.phone_label = self._label("phoneAdvice")
         self.runner_up_label = self._label("runnerUp")
@@ -72,7 +67,18 @@ class RecommendationCard(QFrame):
         ):
             layout.addWidget(label)
         layout.addStretch(1)
+        self._update_fonts()
         self._render()
+
+    def _update_fonts(self) -> None:
+        # Derived from the card's own font, so the larger-text setting scales the title too.
+        title = QFont(self.font())
+        title.setPointSizeF(self.font().pointSizeF() * TITLE_SCALE)
+        title.setBold(True)
+        self.channel_label.setFont(title)
+        status = QFont(self.font())
+        status.setBold(True)
+        self.status_label.setFont(status)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -95,6 +101,8 @@ class RecommendationCard(QFrame):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
+        elif event.type() == QEvent.Type.FontChange:
+            self._update_fonts()
         super().changeEvent(event)
 
     # --- rendering ----------------------------------------------------------------------------
@@ -138,9 +146,7 @@ class RecommendationCard(QFrame):
             return self.tr("Closed now. First reply: %1").replace("%1", eta)
         when = format_moment(ranked.opens_at, self._rec.situation.at, self._lang)
         return (
-            self.tr("Closed now, opens %1. First reply: %2")
-            .replace("%1", when)
-            .replace("%2", eta)
+            self.tr("Closed now, opens %1. First reply: %2").replace("%1", when).replace("%2", eta)
         )
 
     def _runner_up_text(self) -> str:
@@ -150,7 +156,11 @@ class RecommendationCard(QFrame):
         second = self._rec.ranking[1]
         name = get_channel(second.channel).name(self._lang)
         if second.reasons:
-            return self.tr("Second choice: %1 — %2").replace("%1", name).replace("%2", second.reasons[0])
+            return (
+                self.tr("Second choice: %1 — %2")
+                .replace("%1", name)
+                .replace("%2", second.reasons[0])
+            )
         return self.tr("Second choice: %1").replace("%1", name)
 
     def _render_phone(self) -> None:
@@ -178,7 +188,9 @@ class RecommendationCard(QFrame):
             minutes = self._calendar.minutes_until_open(at)
             when = format_moment(self._calendar.next_opening(at), at, self._lang)
             text = self.tr("☎ The phone line opens %1 (%2 from now).")
-            return text.replace("%1", when).replace("%2", format_duration(minutes, self._lang)), source
+            return text.replace("%1", when).replace(
+                "%2", format_duration(minutes, self._lang)
+            ), source
         best = best_time_to_call(at, self._calendar)
         if best is None:
             return "", ""

@@ -40,7 +40,7 @@ def _seoul_zone() -> QTimeZone:
 class SituationPanel(QGroupBox):
     """Collects a Situation and emits situationChanged(Situation) whenever any part changes."""
 
-    situationChanged = Signal(object)
+    situationChanged = Signal(object)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, parent: QWidget | None = None, *, clock: Clock = seoul_now) -> None:
         super().__init__(parent)
@@ -211,7 +211,10 @@ class SituationPanel(QGroupBox):
             Context.MOVING.value: self.tr("On the move, phone only"),
             Context.WORK.value: self.tr("At work, can't talk on the phone"),
         }
-        for combo, texts in ((self.urgency_combo, urgency_texts), (self.context_combo, context_texts)):
+        for combo, texts in (
+            (self.urgency_combo, urgency_texts),
+            (self.context_combo, context_texts),
+        ):
             for index in range(combo.count()):
                 combo.setItemText(index, texts[combo.itemData(index)])
         self.need_boxes[Need.ATTACHMENTS].setText(self.tr("I need to send files or photos"))
