@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -40,6 +41,10 @@ RECOMMENDED_BACKGROUND = QColor("#fff2c2")
 RECOMMENDED_FOREGROUND = QColor("#1a1a1a")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _bullets(lines: Iterable[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
 
 
 class ChannelTableModel(QAbstractTableModel):
@@ -132,7 +137,7 @@ class ChannelTableModel(QAbstractTableModel):
             if ranked is None:
                 return name
             if ranked.rank == 1:
-                return self.tr("★ Recommended: %1").replace("%1", name)
+                return self.tr("★ %1 (recommended)").replace("%1", name)
             return f"{ranked.rank}. {name}"
         if column == COL_NOW:
             return self._now_text(channel, ranked)
@@ -140,15 +145,16 @@ class ChannelTableModel(QAbstractTableModel):
             return "—" if ranked is None else format_duration(ranked.eta_minutes, lang)
         if column == COL_REPLY:
             return format_reply_range(channel.reply, lang)
+        # One line per row keeps all six channels in view; the tooltip lists each point.
         if column == COL_STRENGTHS:
-            return "\n".join(channel.strengths(lang))
+            return " · ".join(channel.strengths(lang))
         if column == COL_WEAKNESSES:
-            return "\n".join(channel.weaknesses(lang))
+            return " · ".join(channel.weaknesses(lang))
         return None
 
     def _now_text(self, channel: Channel, ranked: Ranked | None) -> str:
         if channel.availability == "any_hour":
-            return self.tr("Accepted at any hour")
+            return self.tr("Any hour")
         if ranked is None or self._rec is None:
             return self.tr("Business hours")
         if ranked.open_now:
@@ -156,17 +162,21 @@ class ChannelTableModel(QAbstractTableModel):
         if ranked.opens_at is None:
             return self.tr("Closed")
         when = format_moment(ranked.opens_at, self._rec.situation.at, self._lang)
-        return self.tr("Closed, opens %1").replace("%1", when)
+        return self.tr("Opens %1").replace("%1", when)
 
     def _tooltip(self, channel: Channel, column: int) -> str | None:
         if column == COL_REPLY:
             heading = self.tr("Sources:")
-            lines = [f"• {source.text(self._lang)}" for source in channel.reply.sources]
-            return "\n".join([heading, *lines]) if lines else None
+            lines = [source.text(self._lang) for source in channel.reply.sources]
+            return f"{heading}\n{_bullets(lines)}" if lines else None
         if column == COL_CHANNEL:
             ranked = self._ranked.get(channel.id)
             if ranked is not None and ranked.reasons:
-                return "\n".join(f"• {reason}" for reason in ranked.reasons)
+                return _bullets(ranked.reasons)
+        if column == COL_STRENGTHS:
+            return _bullets(channel.strengths(self._lang))
+        if column == COL_WEAKNESSES:
+            return _bullets(channel.weaknesses(self._lang))
         text = self._display(channel, column)
         return text or None
 

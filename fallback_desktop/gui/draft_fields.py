@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,13 +27,15 @@ CONTACT_KEYS = ("name", "phone", "email")
 ERROR_KEYS = ("to", "email", "phone", "details", "attachments")
 
 
-def _plain_edit(name: str, min_lines: int) -> QPlainTextEdit:
+def _plain_edit(name: str, min_lines: int, max_lines: int) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName(name)
     # Tab moves on to the next field, so the whole form works from the keyboard.
     edit.setTabChangesFocus(True)
     line = edit.fontMetrics().lineSpacing()
     edit.setMinimumHeight(line * min_lines + 12)
+    # A long text scrolls inside the box, so the rest of the form stays in view.
+    edit.setMaximumHeight(line * max_lines + 12)
     return edit
 
 
@@ -73,9 +74,9 @@ class DraftFieldsForm(QWidget):
         self.edits["to"].setPlaceholderText("help@example.com")
         self.edits["email"].setPlaceholderText("me@example.com")
         self.texts: dict[str, QPlainTextEdit] = {
-            "details": _plain_edit("detailsEdit", 6),
-            "tried": _plain_edit("triedEdit", 3),
-            "resolution": _plain_edit("resolutionEdit", 2),
+            "details": _plain_edit("detailsEdit", 6, 12),
+            "tried": _plain_edit("triedEdit", 3, 5),
+            "resolution": _plain_edit("resolutionEdit", 2, 4),
         }
         self.incident_known = QCheckBox()
         self.incident_known.setObjectName("incidentDateKnown")
@@ -93,67 +94,65 @@ class DraftFieldsForm(QWidget):
 
     # -- layout -------------------------------------------------------------------------------
 
-    def _row(self, form: QFormLayout, key: str, field: QWidget) -> None:
+    def _row(self, box: QVBoxLayout, key: str, field: QWidget | QHBoxLayout) -> None:
+        """Label above its field (room for long Korean labels), the error sentence below."""
         label = QLabel()
-        label.setBuddy(field)
+        label.setWordWrap(True)
         self.labels[key] = label
-        if key in self.errors:
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
+        box.addWidget(label)
+        if isinstance(field, QWidget):
+            label.setBuddy(field)
             box.addWidget(field)
-            box.addWidget(self.errors[key])
-            form.addRow(label, box)
         else:
-            form.addRow(label, field)
+            box.addLayout(field)
+        if key in self.errors:
+            box.addWidget(self.errors[key])
+        box.addSpacing(4)
 
-    def _group(self, key: str) -> QFormLayout:
+    def _group(self, key: str) -> QVBoxLayout:
         group = QGroupBox()
         self.groups[key] = group
-        form = QFormLayout(group)
-        # Labels above the fields: readable in a narrow column and for long Korean labels.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        box = QVBoxLayout(group)
+        box.setSpacing(3)
         self.layout_.addWidget(group)
-        return form
+        return box
 
     def _build_layout(self) -> None:
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setContentsMargins(0, 0, 6, 0)
 
-        form = self._group("company")
-        self._row(form, "to", self.edits["to"])
-        self._row(form, "company", self.edits["company"])
-        self._row(form, "product", self.edits["product"])
-        self._row(form, "order_number", self.edits["order_number"])
+        box = self._group("company")
+        self._row(box, "to", self.edits["to"])
+        self._row(box, "company", self.edits["company"])
+        self._row(box, "product", self.edits["product"])
+        self._row(box, "order_number", self.edits["order_number"])
 
-        form = self._group("problem")
+        box = self._group("problem")
         date_row = QHBoxLayout()
         date_row.addWidget(self.incident_known)
         date_row.addWidget(self.incident_date)
         date_row.addStretch(1)
-        form.addRow(date_row)
-        self._row(form, "details", self.texts["details"])
-        self._row(form, "tried", self.texts["tried"])
+        box.addLayout(date_row)
+        box.addSpacing(4)
+        self._row(box, "details", self.texts["details"])
+        self._row(box, "tried", self.texts["tried"])
 
-        form = self._group("wish")
-        self._row(form, "resolution", self.texts["resolution"])
+        box = self._group("wish")
+        self._row(box, "resolution", self.texts["resolution"])
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_by)
         reply_row.addStretch(1)
-        label = QLabel()
-        label.setBuddy(self.reply_by)
-        self.labels["reply_by"] = label
-        form.addRow(label, reply_row)
+        self._row(box, "reply_by", reply_row)
+        self.labels["reply_by"].setBuddy(self.reply_by)
 
-        form = self._group("contact")
-        self._row(form, "name", self.edits["name"])
-        self._row(form, "phone", self.edits["phone"])
-        self._row(form, "email", self.edits["email"])
+        box = self._group("contact")
+        self._row(box, "name", self.edits["name"])
+        self._row(box, "phone", self.edits["phone"])
+        self._row(box, "email", self.edits["email"])
 
-        form = self._group("attachments")
-        form.addRow(self.attachments)
-        form.addRow(self.errors["attachments"])
+        box = self._group("attachments")
+        box.addWidget(self.attachments)
+        box.addWidget(self.errors["attachments"])
         self.layout_.addStretch(1)
 
     def _retranslate(self) -> None:

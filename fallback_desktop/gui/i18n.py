@@ -40,8 +40,8 @@ def qm_path() -> Path:
 def qlocale(lang: Lang) -> QLocale:
     """The Qt locale for dates and numbers in lang."""
     if lang == "ko":
-        return QLocale(QLocale.Language.Korean, QLocale.Territory.SouthKorea)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def install_language(app: QCoreApplication, lang: Lang) -> None:

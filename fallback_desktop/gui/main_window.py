@@ -26,11 +26,16 @@ from fallback_desktop import __version__
 from fallback_desktop.core.model import Lang
 from fallback_desktop.core.profile import Preferences, load_preferences, save_preferences
 from fallback_desktop.core.storage import Loaded
-from fallback_desktop.gui.channel_model import ChannelTableModel, sorted_proxy
+from fallback_desktop.gui.channel_model import (
+    COL_STRENGTHS,
+    COL_WEAKNESSES,
+    ChannelTableModel,
+    sorted_proxy,
+)
 from fallback_desktop.gui.draft_pane import DraftPane
 from fallback_desktop.gui.i18n import current_lang, install_language
 from fallback_desktop.gui.recommendation_card import RecommendationCard
-from fallback_desktop.gui.situation_panel import Clock, SituationPanel, seoul_now
+from fallback_desktop.gui.situation_panel import Clock, SituationPanel, named, seoul_now
 
 if TYPE_CHECKING:
     from fallback_desktop.core.business_calendar import BusinessCalendar
@@ -77,11 +82,13 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        table = QTableView(objectName="channelTable")
+        table = named(QTableView(), "channelTable")
         table.setModel(self.channel_proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.setWordWrap(True)
+        # Single-line rows keep all six channels in view; full texts are in each cell's tooltip.
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,9 +96,9 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (4, 5):
+        for column in (COL_STRENGTHS, COL_WEAKNESSES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(90)
         return table
 
     def _build_layout(self) -> None:
@@ -112,8 +119,8 @@ class MainWindow(QMainWindow):
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.table_box)
         self.right_splitter.addWidget(self.draft_pane)
-        self.right_splitter.setStretchFactor(0, 2)
-        self.right_splitter.setStretchFactor(1, 3)
+        self.right_splitter.setStretchFactor(0, 0)
+        self.right_splitter.setStretchFactor(1, 1)
         self.right_splitter.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -121,7 +128,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 850])
+        self.splitter.setSizes([400, 880])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.resize(1280, 800)
@@ -153,7 +160,6 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._on_language_chosen)
         self.large_text_action.toggled.connect(self._on_large_text_toggled)
         self.about_action.triggered.connect(self.show_about)
-        self.channel_model.dataChanged.connect(self.channel_table.resizeRowsToContents)
 
     # --- the one-way flow ---------------------------------------------------------------------
 
@@ -176,6 +182,17 @@ class MainWindow(QMainWindow):
         self.recommendation = rec
         self.channel_model.set_recommendation(rec, lang)
         self.card.set_recommendation(rec, lang, self._calendar)
+        self._fit_table_height()
+
+    def _fit_table_height(self) -> None:
+        """Tall enough for all six rows, so the whole ranking shows without scrolling."""
+        table = self.channel_table
+        rows = table.verticalHeader().length()
+        scrollbar = table.horizontalScrollBar()
+        extra = scrollbar.sizeHint().height() if scrollbar.isVisible() else 0
+        table.setMinimumHeight(
+            rows + table.horizontalHeader().height() + 2 * table.frameWidth() + extra
+        )
 
     # --- menus --------------------------------------------------------------------------------
 

@@ -139,6 +139,8 @@ class RecommendationCard(QFrame):
 
     def _status_text(self, ranked: Ranked) -> str:
         eta = format_duration(ranked.eta_minutes, self._lang)
+        if get_channel(ranked.channel).availability == "any_hour":
+            return self.tr("You can send it now. First reply: %1").replace("%1", eta)
         if ranked.open_now:
             return self.tr("Open now. First reply: %1").replace("%1", eta)
         assert self._rec is not None

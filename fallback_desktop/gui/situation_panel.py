@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QDateTime, QEvent, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,13 @@ from fallback_desktop.core.model import Context, Need, Situation, Urgency
 from fallback_desktop.gui.i18n import current_lang, qlocale
 
 Clock = Callable[[], dt.datetime]
+W = TypeVar("W", bound=QObject)
+
+
+def named(obj: W, name: str) -> W:
+    """obj with its objectName set, for the names tests and assistive tools look for."""
+    obj.setObjectName(name)
+    return obj
 
 
 def seoul_now() -> dt.datetime:
@@ -49,25 +57,25 @@ class SituationPanel(QGroupBox):
         self._following_clock = True
         self._setting_programmatically = False
 
-        self.urgency_combo = QComboBox(objectName="urgencyCombo")
+        self.urgency_combo = named(QComboBox(), "urgencyCombo")
         for urgency in Urgency:
             self.urgency_combo.addItem("", urgency.value)
         self.urgency_combo.setCurrentIndex(self.urgency_combo.findData(Urgency.TODAY.value))
-        self.context_combo = QComboBox(objectName="contextCombo")
+        self.context_combo = named(QComboBox(), "contextCombo")
         for context in Context:
             self.context_combo.addItem("", context.value)
 
         self.need_boxes: dict[Need, QCheckBox] = {
-            Need.ATTACHMENTS: QCheckBox(objectName="needAttachments"),
-            Need.RECORD: QCheckBox(objectName="needRecord"),
-            Need.SENSITIVE: QCheckBox(objectName="needSensitive"),
+            Need.ATTACHMENTS: named(QCheckBox(), "needAttachments"),
+            Need.RECORD: named(QCheckBox(), "needRecord"),
+            Need.SENSITIVE: named(QCheckBox(), "needSensitive"),
         }
 
-        self.when_edit = QDateTimeEdit(objectName="whenEdit")
+        self.when_edit = named(QDateTimeEdit(), "whenEdit")
         self.when_edit.setTimeZone(self._zone)
         self.when_edit.setCalendarPopup(True)
-        self.now_button = QPushButton(objectName="backToNowButton")
-        self.clock_note = QLabel(objectName="clockNote")
+        self.now_button = named(QPushButton(), "backToNowButton")
+        self.clock_note = named(QLabel(), "clockNote")
         self.clock_note.setWordWrap(True)
 
         self._timer = QTimer(self)

@@ -1,0 +1,203 @@
+"""The command line as another program or a person in a terminal uses it."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fallback_desktop import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "fallback_desktop", *args],
+        capture_output=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout.decode()
+
+
+def test_subcommands_never_load_qt() -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from fallback_desktop.cli import main\n"
+        "with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):\n"
+        "    main(['channels', '--json'])\n"
+        "    main(['recommend', '--urgency', 'now', '--context', 'home', '--json'])\n"
+        "    main(['draft', '--product', 'x', '--details', 'y'])\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+
+
+def test_channels_json_lists_the_six() -> None:
+    result = run("--lang", "en", "channels", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert [c["id"] for c in data] == ["phone", "email", "sns", "chat", "portal", "app"]
+    assert all(c["tips"] and c["reply"]["sources"] for c in data)
+
+
+def test_channels_text_in_korean() -> None:
+    result = run("--lang", "ko", "channels")
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert "이메일" in out and "채팅 상담" in out and "요령" in out
+
+
+def test_recommend_json_at_a_closed_hour() -> None:
+    result = run(
+        "recommend", "--urgency", "now", "--context", "work", "--needs", "record,attachments",
+        "--at", "2026-11-24T13:00:00Z", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["at"] == "2026-11-24T22:00:00+09:00"
+    assert data["needs"] == ["attachments", "record"]
+    ranking = {r["channel"]: r for r in data["ranking"]}
+    assert not ranking["chat"]["open_now"] and not ranking["phone"]["open_now"]
+    assert ranking["email"]["open_now"]
+    assert data["ranking"][0]["channel"] != "phone"
+
+
+def test_lang_after_the_subcommand() -> None:
+    result = run("recommend", "--urgency", "today", "--context", "home", "--lang", "en")
+    assert result.returncode == 0
+    assert "Best way right now" in result.stdout.decode()
+
+
+@pytest.mark.parametrize("bad", ["garbage", "2026-13-40T10:00", "tomorrow"])
+def test_invalid_moment_is_bad_input(bad: str) -> None:
+    result = run("--lang", "en", "recommend", "--urgency", "now", "--context", "home", "--at", bad)
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_unknown_choice_is_a_usage_error() -> None:
+    assert run("recommend", "--urgency", "yesterday", "--context", "home").returncode == 2
+    assert run("recommend", "--urgency", "now", "--context", "home", "--needs", "x").returncode == 2
+
+
+def test_draft_text_format() -> None:
+    result = run(
+        "--lang", "ko", "draft", "--company", "가나전자", "--product", "세탁기 XY-100",
+        "--order-number", "2026-1234", "--details", "탈수 중에 큰 소리가 나고 멈춥니다.",
+        "--name", "홍길동", "--phone", "010-1234-5678",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    first, blank, *_ = out.split("\n")
+    assert first.startswith("Subject: ") and "XY-100" in first and "2026-1234" in first
+    assert blank == ""
+    assert "010-1234-5678" in out and "홍길동" in out
+
+
+def test_template_syntax_in_a_field_stays_text() -> None:
+    result = run("draft", "--product", "{{ 7*7 }}", "--details", "{% for x in y %}boom")
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "{{ 7*7 }}" in out and "49" not in out and "{% for x in y %}" in out
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--to", "a@example.com\nBcc: victim@example.org"),
+        ("--to", "a@example.com, b@example.com"),
+        ("--to", "not an address"),
+        ("--email", "me@example.com\r\nX-Evil: 1"),
+        ("--product", "washer\nBcc: victim@example.org"),
+        ("--company", "acme\r\nX-Priority: 1"),
+        ("--incident-date", "2026-02-30"),
+        ("--reply-by", "next week"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "mailto", "eml"])
+def test_hostile_or_invalid_values_are_refused(
+    option: str, value: str, fmt: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "draft.out"
+    result = run("--lang", "en", "draft", option, value, "--format", fmt, "--output", str(out))
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_mailto_is_one_ascii_uri() -> None:
+    result = run(
+        "draft", "--to", "help@example.com", "--product", "TV", "--details", "No picture & no sound",
+        "--format", "mailto",
+    )  # fmt: skip
+    assert result.returncode == 0
+    uri = result.stdout.decode().strip()
+    assert uri.startswith("mailto:help@example.com?")
+    assert "\n" not in uri and "+" not in uri and uri.isascii()
+    assert "%26" in uri  # the & inside the details is encoded, not a parameter separator
+
+
+def test_long_korean_mailto_is_refused_with_the_alternative() -> None:
+    result = run("--lang", "ko", "draft", "--details", "가" * 400, "--format", "mailto")
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert ".eml" in result.stderr.decode()
+
+
+def test_eml_with_attachment(tmp_path: Path) -> None:
+    photo = tmp_path / "고장 사진.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0fake-jpeg")
+    out = tmp_path / "draft.eml"
+    result = run(
+        "draft", "--to", "help@example.com", "--product", "세탁기", "--details", "멈춥니다",
+        "--attach", str(photo), "--format", "eml", "--output", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    message = email.message_from_bytes(out.read_bytes(), policy=email.policy.default)
+    assert message["To"] == "help@example.com"
+    assert message["X-Unsent"] == "1"
+    assert "세탁기" in message["Subject"]
+    parts = list(message.iter_attachments())
+    assert [p.get_filename() for p in parts] == ["고장 사진.jpg"]
+    assert parts[0].get_content() == b"\xff\xd8\xff\xe0fake-jpeg"
+
+
+def test_missing_attachment_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "draft.eml"
+    result = run(
+        "--lang", "en", "draft", "--attach", str(tmp_path / "gone.pdf"), "--format", "eml",
+        "--output", str(out),
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "gone.pdf" in result.stderr.decode()
+    assert not out.exists()
+
+
+def test_ten_thousand_korean_characters_and_emoji() -> None:
+    result = run("draft", "--details", "환불 요청 😡 " * 1000, "--product", "이어폰 🎧")
+    assert result.returncode == 0
+    assert "😡" in result.stdout.decode()
+
+
+def test_a_pasted_trailing_line_break_is_trimmed_not_refused() -> None:
+    result = run("draft", "--company", "acme\r\n", "--product", "TV\n", "--details", "broken")
+    assert result.returncode == 0, result.stderr.decode()
+    subject = result.stdout.decode().split("\n", 1)[0]
+    assert "\r" not in subject and "TV" in subject
