@@ -27,10 +27,12 @@ ACT_NOW_WEIGHT = {Urgency.NOW: 10, Urgency.TODAY: 5, Urgency.WEEK: 0, Urgency.AN
 ASYNC_WEIGHT = {Urgency.NOW: 0, Urgency.TODAY: 5, Urgency.WEEK: 10, Urgency.ANYTIME: 15}
 CONTEXT_WEIGHT = 20
 NEED_WEIGHT = 15
-CASE_WEIGHT = 15
 
 # A need the channel cannot meet at all (fit 0) halves its score: e.g. personal data on SNS.
 UNMET_NEED_FACTOR = 0.5
+# A channel that cannot take the case (takes_case 0) keeps only this share of its score: the
+# portal answers documented questions at once but is no place to lodge a complaint.
+NO_CASE_SHARE = 0.5
 
 # Attention a channel holds you for while you wait: phone keeps you on hold, chat in a window.
 SYNCHRONOUS_ATTENTION = {"phone": 0.2, "chat": 0.4}
@@ -79,17 +81,17 @@ def _score(channel: Channel, situation: Situation, timing: Timing) -> float:
     urgency = situation.urgency
     horizon = HORIZON_MINUTES[urgency]
     speed = horizon / (horizon + timing.eta_minutes)
-    # Speed counts only as far as the channel can take the case, and you get through at all.
+    # Speed counts only as far as the channel can take your case and you get through at all.
     factors: list[tuple[float, float]] = [
         (SPEED_WEIGHT[urgency], speed * channel.fit.takes_case * channel.fit.reach),
         (ACT_NOW_WEIGHT[urgency], 1.0 if timing.open_now else 0.0),
         (ASYNC_WEIGHT[urgency], SYNCHRONOUS_ATTENTION.get(channel.id, 1.0)),
         (CONTEXT_WEIGHT, channel.fit.context[situation.context.value]),
-        (CASE_WEIGHT, channel.fit.takes_case),
     ]
     factors += [(NEED_WEIGHT, channel.fit.needs[need]) for need in sorted(situation.needs)]
     total_weight = sum(w for w, _ in factors)
     score = 100 * sum(w * f for w, f in factors) / total_weight
+    score *= NO_CASE_SHARE + (1 - NO_CASE_SHARE) * channel.fit.takes_case
     if any(channel.fit.needs[need] == 0 for need in situation.needs):
         score *= UNMET_NEED_FACTOR
     return round(score, 1)

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fallback_desktop import __version__
-from fallback_desktop.core.model import Lang
+from fallback_desktop.core.model import CHANNEL_IDS, Lang
 from fallback_desktop.core.profile import Preferences, load_preferences, save_preferences
 from fallback_desktop.core.storage import Loaded
 from fallback_desktop.gui.channel_model import (
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._notice = (loaded.notice_ko, loaded.notice_en)
         self._calendar: BusinessCalendar | None = None
         self.recommendation: Recommendation | None = None
+        self._sized = False
 
         # Built in the order a person works through them, which is also the Tab order.
         self.situation_panel = SituationPanel(clock=clock)
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.table_box = QGroupBox()
         table_layout = QVBoxLayout(self.table_box)
         table_layout.addWidget(self.channel_table)
+        # At small window sizes the table may scroll, but never below three rows.
+        self.channel_table.setMinimumHeight(self._table_height(3))
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.table_box)
         self.right_splitter.addWidget(self.draft_pane)
@@ -182,17 +185,29 @@ class MainWindow(QMainWindow):
         self.recommendation = rec
         self.channel_model.set_recommendation(rec, lang)
         self.card.set_recommendation(rec, lang, self._calendar)
-        self._fit_table_height()
 
-    def _fit_table_height(self) -> None:
-        """Tall enough for all six rows, so the whole ranking shows without scrolling."""
+    def _table_height(self, rows: int) -> int:
+        """Pixels the comparison table needs to show `rows` rows without scrolling."""
         table = self.channel_table
-        rows = table.verticalHeader().length()
-        scrollbar = table.horizontalScrollBar()
-        extra = scrollbar.sizeHint().height() if scrollbar.isVisible() else 0
-        table.setMinimumHeight(
-            rows + table.horizontalHeader().height() + 2 * table.frameWidth() + extra
-        )
+        row_height = table.verticalHeader().defaultSectionSize()
+        scrollbar = table.horizontalScrollBar().sizeHint().height()
+        header = table.horizontalHeader().sizeHint().height()
+        return header + rows * row_height + scrollbar + 2 * table.frameWidth()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._sized:
+            self._sized = True
+            self._apply_initial_sizes()
+        super().showEvent(event)
+
+    def _apply_initial_sizes(self) -> None:
+        # The whole ranking in view, the rest for the draft; the left column about a third.
+        width, height = self.width(), self.height()
+        left = max(340, min(430, int(width * 0.32)))
+        self.splitter.setSizes([left, width - left])
+        box_margins = self.table_box.sizeHint().height() - self.channel_table.sizeHint().height()
+        table = self._table_height(len(CHANNEL_IDS)) + max(box_margins, 0)
+        self.right_splitter.setSizes([table, max(height - table, 1)])
 
     # --- menus --------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The email draft a person sends: subject rules, body sections, and input that tries to break it."""
+"""The email draft: subject rules, body sections, and input that tries to break it."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from fallback_desktop.core.drafting import (
     render_email,
     summarize,
 )
+from fallback_desktop.core.model import Lang
 
 FULL = DraftFields(
     to="help@example.com",
@@ -45,7 +46,10 @@ def assert_clean_subject(draft: Draft) -> None:
 
 def test_korean_draft_with_every_field() -> None:
     draft = render_email(FULL, "ko")
-    assert draft.subject == "[문의] 세탁기 XY-100: 탈수 중에 멈추고 E3 오류가 표시됩니다 (주문번호 2026-1234)"
+    assert (
+        draft.subject
+        == "[문의] 세탁기 XY-100: 탈수 중에 멈추고 E3 오류가 표시됩니다 (주문번호 2026-1234)"
+    )
     body = draft.body
     assert body.startswith("한빛전자 고객센터 담당자님께\n")
     assert "연결되지 않아 이메일로 문의드립니다" in body
@@ -81,7 +85,10 @@ def test_english_draft_with_every_field() -> None:
         attachments=(Path("C:/Users/jane/leak.jpg"),),
     )
     draft = render_email(fields, "en")
-    assert draft.subject == "[Inquiry] Kettle K2: The base leaks water after two minutes (order no. A-77)"
+    assert (
+        draft.subject
+        == "[Inquiry] Kettle K2: The base leaks water after two minutes (order no. A-77)"
+    )
     body = draft.body
     assert body.startswith("Dear Acme customer service team,\n")
     assert "- Date: 20 November 2026" in body
@@ -93,23 +100,29 @@ def test_english_draft_with_every_field() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "subject", "greeting"),
-    [("ko", "[문의] 고객 문의", "고객센터 담당자님께"), ("en", "[Inquiry] Customer inquiry", "Dear customer service team,")],
+    [
+        ("ko", "[문의] 고객 문의", "고객센터 담당자님께"),
+        ("en", "[Inquiry] Customer inquiry", "Dear customer service team,"),
+    ],
 )
-def test_no_fields_still_reads_naturally(lang: str, subject: str, greeting: str) -> None:
-    draft = render_email(DraftFields(), lang)  # type: ignore[arg-type]
+def test_no_fields_still_reads_naturally(lang: Lang, subject: str, greeting: str) -> None:
+    draft = render_email(DraftFields(), lang)
     assert draft.subject == subject
     assert draft.body.startswith(greeting + "\n")
     for leftover in ("None", "()", "■", "WHAT HAPPENED", ":\n", "\n\n\n", " \n"):
         assert leftover not in draft.body
-    assert draft.body.endswith("\n") and not draft.body.endswith("\n\n")
+    assert draft.body.endswith("\n")
+    assert not draft.body.endswith("\n\n")
 
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [("ko", "[문의] 주문번호 2026-1234 관련 문의"), ("en", "[Inquiry] Order no. 2026-1234")],
 )
-def test_order_number_alone_makes_a_subject_without_dangling_brackets(lang: str, expected: str) -> None:
-    assert render_email(DraftFields(order_number="2026-1234"), lang).subject == expected  # type: ignore[arg-type]
+def test_order_number_alone_makes_a_subject_without_dangling_brackets(
+    lang: Lang, expected: str
+) -> None:
+    assert render_email(DraftFields(order_number="2026-1234"), lang).subject == expected
 
 
 def test_product_alone_and_details_alone() -> None:
@@ -130,7 +143,9 @@ def test_long_details_give_a_short_subject_cut_at_a_word() -> None:
 
 def test_summary_takes_the_first_sentence() -> None:
     assert summarize("문이 안 열립니다. 어제부터 그렇습니다.") == "문이 안 열립니다"
-    assert summarize("Version 1.5 crashes on start! Then nothing.") == "Version 1.5 crashes on start"
+    assert (
+        summarize("Version 1.5 crashes on start! Then nothing.") == "Version 1.5 crashes on start"
+    )
     assert summarize("") == ""
 
 
@@ -159,7 +174,9 @@ def test_header_injection_in_product_stays_on_one_line() -> None:
 
 
 def test_control_characters_are_stripped_from_the_body() -> None:
-    fields = DraftFields(details="line one\x00\x07\x1b[31m\r\nline two\ttabbed\u202e", name="Kim\x08")
+    fields = DraftFields(
+        details="line one\x00\x07\x1b[31m\r\nline two\ttabbed\u202e", name="Kim\x08"
+    )
     body = render_email(fields, "en").body
     assert "line one[31m\nline two\ttabbed\n" in body
     assert "Kim\n" in body
@@ -204,10 +221,10 @@ any_text = st.text(max_size=300)
     lang=st.sampled_from(["ko", "en"]),
 )
 def test_any_input_renders_a_one_line_subject(
-    product: str, details: str, order: str, name: str, lang: str
+    product: str, details: str, order: str, name: str, lang: Lang
 ) -> None:
     fields = DraftFields(product=product, details=details, order_number=order, name=name)
-    draft = render_email(fields, lang)  # type: ignore[arg-type]
+    draft = render_email(fields, lang)
     assert_clean_subject(draft)
     assert draft.subject
     assert all(ch in "\n\t" or not (ord(ch) < 0x20 or ord(ch) == 0x7F) for ch in draft.body)

@@ -77,7 +77,14 @@ CASES = [
         top=("chat", "email", "app"),
         above=(("email", "phone"), ("email", "portal")),
     ),
-    Case("attachments while moving", "today", "moving", TUE_1030, ("attachments",), top=("chat", "app")),
+    Case(
+        "attachments while moving",
+        "today",
+        "moving",
+        TUE_1030,
+        ("attachments",),
+        top=("chat", "app"),
+    ),
     Case(
         "record for a dispute",
         "week",

@@ -45,7 +45,9 @@ def test_sandbox_follows_the_house_configuration() -> None:
     env = sandbox_environment()
     assert isinstance(env, ImmutableSandboxedEnvironment)
     assert env.undefined is StrictUndefined
-    assert env.trim_blocks and env.lstrip_blocks and env.keep_trailing_newline
+    assert env.trim_blocks
+    assert env.lstrip_blocks
+    assert env.keep_trailing_newline
     assert env.autoescape is False
 
 

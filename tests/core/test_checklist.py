@@ -1,0 +1,109 @@
+"""The live checklist: a clear subject, specific details, a way to reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from fallback_desktop.core.checklist import DETAILS_MIN_WEIGHT, check_draft, details_weight
+from fallback_desktop.core.drafting import Draft, DraftFields, render_email
+from fallback_desktop.core.model import Lang
+
+GOOD = DraftFields(
+    product="세탁기 XY-100",
+    order_number="2026-1234",
+    details="탈수 중에 멈추고 E3 오류가 표시됩니다.",
+    phone="010-1234-5678",
+)
+
+
+def checks(fields: DraftFields, lang: Lang = "ko", subject: str | None = None) -> dict[str, bool]:
+    draft = render_email(fields, lang)
+    if subject is not None:
+        draft = Draft(subject=subject, body=draft.body)
+    return {item.key: item.ok for item in check_draft(fields, draft, lang)}
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_always_three_items_in_order(lang: Lang) -> None:
+    for fields in (DraftFields(), GOOD):
+        items = check_draft(fields, render_email(fields, lang), lang)
+        assert [item.key for item in items] == ["subject", "details", "contact"]
+        assert all(item.text for item in items)
+
+
+def test_a_complete_draft_passes_everything() -> None:
+    assert checks(GOOD) == {"subject": True, "details": True, "contact": True}
+    assert checks(GOOD, "en") == {"subject": True, "details": True, "contact": True}
+
+
+def test_an_empty_draft_fails_everything_and_says_what_to_add() -> None:
+    fields = DraftFields()
+    ko = check_draft(fields, render_email(fields, "ko"), "ko")
+    en = check_draft(fields, render_email(fields, "en"), "en")
+    assert [item.ok for item in ko + en] == [False] * 6
+    assert "제목" in ko[0].text
+    assert "subject" in en[0].text
+    assert "phone" in en[2].text
+    assert "email" in en[2].text
+    assert "전화번호" in ko[2].text
+    assert "이메일" in ko[2].text
+
+
+def test_subject_with_only_an_order_number_is_vague() -> None:
+    assert not checks(DraftFields(order_number="2026-1234"))["subject"]
+    assert not checks(DraftFields(order_number="A-77"), "en")["subject"]
+
+
+def test_an_edited_subject_is_judged_as_typed() -> None:
+    assert not checks(GOOD, subject="")["subject"]
+    assert not checks(GOOD, subject="[문의] 고객센터 문의드립니다")["subject"]
+    assert not checks(GOOD, "en", subject="Re: Customer service inquiry, please help!")["subject"]
+    assert checks(DraftFields(), subject="냉장고 소음 문제")["subject"]
+
+
+def test_product_alone_names_the_problem_well_enough() -> None:
+    assert checks(DraftFields(product="냉장고"))["subject"]
+
+
+@pytest.mark.parametrize(
+    ("details", "ok"),
+    [
+        ("", False),
+        ("고장났어요", False),
+        ("전원이 안 켜집니다", False),
+        ("세탁기가 탈수 중에 멈춥니다", True),
+        ("It broke.", False),
+        ("The kettle leaks from its base.", True),
+        ("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!", False),
+    ],
+)
+def test_details_need_enough_substance(details: str, ok: bool) -> None:
+    assert checks(DraftFields(details=details))["details"] is ok
+
+
+def test_details_weight_counts_hangul_double_and_ignores_spaces() -> None:
+    assert details_weight("가나 다") == 6
+    assert details_weight("ab c!") == 3
+    assert DETAILS_MIN_WEIGHT == 20
+
+
+def test_short_details_get_a_different_hint_than_missing_ones() -> None:
+    missing = check_draft(DraftFields(), Draft("", ""), "en")[1].text
+    short = check_draft(DraftFields(details="broken"), Draft("", ""), "en")[1].text
+    assert missing != short
+    assert "too short" in short
+
+
+@pytest.mark.parametrize(
+    ("phone", "email", "ok"),
+    [
+        ("", "", False),
+        ("010-1234-5678", "", True),
+        ("", "me@example.com", True),
+        ("12", "", False),
+        ("", "not an address", False),
+        ("   ", "  me@example.com ", True),
+    ],
+)
+def test_contact_needs_a_phone_or_an_email(phone: str, email: str, ok: bool) -> None:
+    assert checks(DraftFields(phone=phone, email=email))["contact"] is ok
