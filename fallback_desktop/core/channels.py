@@ -56,6 +56,7 @@ class Fit:
     needs: dict[Need, float]
     takes_case: float
     reach: float = 1.0
+    hands_free: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def _channel(raw: dict[str, Any]) -> Channel:
             needs={need: float(fit[need.value]) for need in Need},
             takes_case=float(fit["takes_case"]),
             reach=float(fit.get("reach", 1.0)),
+            hands_free=float(fit.get("hands_free", 1.0)),
         ),
         _names={lang: raw["name"][lang] for lang in LANGS},
         _strengths=_texts(raw["strengths"]),

@@ -18,6 +18,15 @@ class Urgency(StrEnum):
     ANYTIME = "anytime"
 
 
+# How far ahead "fast enough" reaches for each urgency, in minutes.
+HORIZON_MINUTES: dict[Urgency, int] = {
+    Urgency.NOW: 60,
+    Urgency.TODAY: 8 * 60,
+    Urgency.WEEK: 7 * 24 * 60,
+    Urgency.ANYTIME: 30 * 24 * 60,
+}
+
+
 class Context(StrEnum):
     HOME = "home"
     MOVING = "moving"

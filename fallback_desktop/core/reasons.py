@@ -9,7 +9,7 @@ from functools import cache
 
 from fallback_desktop.core.business_calendar import BusinessCalendar
 from fallback_desktop.core.channels import Channel
-from fallback_desktop.core.model import Lang, Situation, Urgency
+from fallback_desktop.core.model import HORIZON_MINUTES, Lang, Situation, Urgency
 from fallback_desktop.core.phone_load import best_time_to_call, quietest_hours
 from fallback_desktop.core.timefmt import format_duration, format_moment
 from fallback_desktop.core.timing import Timing
@@ -84,7 +84,7 @@ def _speed(
 ) -> list[Reason]:
     eta = format_duration(timing.eta_minutes, lang)
     urgent = situation.urgency in (Urgency.NOW, Urgency.TODAY)
-    slow = urgent and timing.eta_minutes > (60 if situation.urgency is Urgency.NOW else 8 * 60)
+    slow = urgent and timing.eta_minutes > HORIZON_MINUTES[situation.urgency]
     reasons = []
     if timing.eta_minutes > 0:  # "at once" is already said by the availability reason
         key = "eta.slow" if slow else "eta.fast"
@@ -126,7 +126,8 @@ def _fit(channel: Channel, situation: Situation, lang: Lang) -> list[Reason]:
         reasons.append(Reason(reason_text("case.poor", lang), 12))
     elif channel.fit.takes_case < 0.8:
         reasons.append(Reason(reason_text("case.partial", lang), 4))
-    if situation.urgency in (Urgency.WEEK, Urgency.ANYTIME) and channel.id not in ("phone", "chat"):
+    relaxed = situation.urgency in (Urgency.WEEK, Urgency.ANYTIME)
+    if relaxed and channel.reply_waits_for_staff and channel.fit.hands_free >= GOOD_FIT:
         reasons.append(Reason(reason_text("async.good", lang), 6))
     return reasons
 

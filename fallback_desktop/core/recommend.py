@@ -8,17 +8,9 @@ from typing import Any
 
 from fallback_desktop.core.business_calendar import BusinessCalendar, to_seoul
 from fallback_desktop.core.channels import Channel, load_channels
-from fallback_desktop.core.model import CHANNEL_IDS, Lang, Situation, Urgency
+from fallback_desktop.core.model import CHANNEL_IDS, HORIZON_MINUTES, Lang, Situation, Urgency
 from fallback_desktop.core.reasons import explain
 from fallback_desktop.core.timing import Timing, channel_timing
-
-# How far ahead "fast enough" reaches for each urgency, in minutes: a reply this late scores half.
-HORIZON_MINUTES: dict[Urgency, int] = {
-    Urgency.NOW: 60,
-    Urgency.TODAY: 8 * 60,
-    Urgency.WEEK: 7 * 24 * 60,
-    Urgency.ANYTIME: 30 * 24 * 60,
-}
 
 # The weight of each factor per urgency: the more urgent, the more speed and acting now count;
 # the less urgent, the more it matters that you need not sit on hold or in a chat window.
@@ -33,9 +25,6 @@ UNMET_NEED_FACTOR = 0.5
 # A channel that cannot take the case (takes_case 0) keeps only this share of its score: the
 # portal answers documented questions at once but is no place to lodge a complaint.
 NO_CASE_SHARE = 0.5
-
-# Attention a channel holds you for while you wait: phone keeps you on hold, chat in a window.
-SYNCHRONOUS_ATTENTION = {"phone": 0.2, "chat": 0.4}
 
 
 @dataclass(frozen=True)
@@ -80,12 +69,12 @@ def _score(channel: Channel, situation: Situation, timing: Timing) -> float:
     """Weighted mean of the factors, 0–100."""
     urgency = situation.urgency
     horizon = HORIZON_MINUTES[urgency]
-    speed = horizon / (horizon + timing.eta_minutes)
+    speed = horizon / (horizon + timing.eta_minutes)  # a reply at the horizon scores half
     # Speed counts only as far as the channel can take your case and you get through at all.
     factors: list[tuple[float, float]] = [
         (SPEED_WEIGHT[urgency], speed * channel.fit.takes_case * channel.fit.reach),
         (ACT_NOW_WEIGHT[urgency], 1.0 if timing.open_now else 0.0),
-        (ASYNC_WEIGHT[urgency], SYNCHRONOUS_ATTENTION.get(channel.id, 1.0)),
+        (ASYNC_WEIGHT[urgency], channel.fit.hands_free),
         (CONTEXT_WEIGHT, channel.fit.context[situation.context.value]),
     ]
     factors += [(NEED_WEIGHT, channel.fit.needs[need]) for need in sorted(situation.needs)]
