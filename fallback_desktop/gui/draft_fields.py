@@ -62,6 +62,7 @@ class DraftFieldsForm(QWidget):
     """All draft inputs; `changed(key)` fires on every edit with the key that changed."""
 
     changed = Signal(str)
+    error_shown = Signal(str)  # the key of the field that now has a sentence under it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,6 +199,20 @@ class DraftFieldsForm(QWidget):
         self.reply_by.dateChanged.connect(lambda _d: self.changed.emit("reply_by"))
         self.attachments.changed.connect(lambda: self.changed.emit("attachments"))
 
+    def tab_chain(self) -> list[QWidget]:
+        """The inputs in the order a keyboard user meets them."""
+        return [
+            *(self.edits[k] for k in ("to", "company", "product", "order_number")),
+            self.incident_known,
+            self.incident_date,
+            *self.texts.values(),
+            self.reply_by,
+            *(self.edits[k] for k in CONTACT_KEYS),
+            self.attachments.list,
+            self.attachments.add_button,
+            self.attachments.remove_button,
+        ]
+
     # -- values -------------------------------------------------------------------------------
 
     def field_widget(self, key: str) -> QWidget:
@@ -268,6 +283,7 @@ class DraftFieldsForm(QWidget):
         label.setText("⚠ " + text)
         label.show()
         self.field_widget(key).setAccessibleDescription(text)
+        self.error_shown.emit(key)
 
     def clear_error(self, key: str) -> None:
         label = self.errors[key]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 
@@ -23,20 +22,16 @@ from fallback_desktop.core.profile import (
     DraftState,
     load_draft_state,
     load_profile,
-    save_draft_state,
     save_profile,
 )
 from fallback_desktop.gui.draft_fields import CONTACT_KEYS, DraftFieldsForm
 from fallback_desktop.gui.draft_handoff import DraftHandoff
 from fallback_desktop.gui.draft_preview import DraftPreview
-from fallback_desktop.gui.draft_recovery import RecoveryBar
+from fallback_desktop.gui.draft_recovery import RecoveryBar, offers_draft, save_draft
 from fallback_desktop.gui.i18n import current_lang
 
 # Saving touches the disk with fsync; gather a burst of keystrokes into one write.
 SAVE_DELAY_MS = 400
-# Values that are not "a draft" on their own: contact details come from the profile,
-# the reply-by date has a default.
-_NOT_CONTENT = {*CONTACT_KEYS, "reply_by"}
 
 
 class DraftPane(QWidget):
@@ -68,53 +63,26 @@ class DraftPane(QWidget):
     # -- construction -------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        scroll = QScrollArea()
-        scroll.setObjectName("draftFieldsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
-        self.form.setMinimumWidth(300)
+        self._form_scroll = _scrolled(self.form, "draftFieldsScroll")
+        # The letter side scrolls too, so a short window squeezes nothing into overlap.
+        self._preview_scroll = _scrolled(self.preview, "draftPreviewScroll")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("draftSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.addWidget(self._form_scroll)
+        splitter.addWidget(self._preview_scroll)
         splitter.setSizes([440, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(self.recovery)
         layout.addWidget(splitter, 1)
 
     def _set_tab_order(self) -> None:
-        form, preview = self.form, self.preview
-        chain: list[QWidget] = [
+        """The recovery offer, then the form top to bottom, then the letter and its buttons."""
+        chain = [
             self.recovery.restore_button,
             self.recovery.discard_button,
-            form.edits["to"],
-            form.edits["company"],
-            form.edits["product"],
-            form.edits["order_number"],
-            form.incident_known,
-            form.incident_date,
-            form.texts["details"],
-            form.texts["tried"],
-            form.texts["resolution"],
-            form.reply_by,
-            form.edits["name"],
-            form.edits["phone"],
-            form.edits["email"],
-            form.attachments.list,
-            form.attachments.add_button,
-            form.attachments.remove_button,
-            preview.subject,
-            preview.body,
-            preview.regenerate_button,
-            preview.copy_button,
-            preview.mail_button,
-            preview.eml_button,
-            preview.message_button,
+            *self.form.tab_chain(),
+            *self.preview.tab_chain(),
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -131,6 +99,15 @@ class DraftPane(QWidget):
         self.recovery.restore_button.clicked.connect(self.restore_previous)
         self.recovery.discard_button.clicked.connect(self.discard_previous)
         self._save_timer.timeout.connect(self._persist)
+        self.form.error_shown.connect(self._reveal_error)
+        self.preview.message_shown.connect(
+            lambda: self._preview_scroll.ensureWidgetVisible(self.preview.message)
+        )
+
+    def _reveal_error(self, key: str) -> None:
+        """Scroll so that the field and the sentence under it are both in view."""
+        self._form_scroll.ensureWidgetVisible(self.form.field_widget(key))
+        self._form_scroll.ensureWidgetVisible(self.form.errors[key])
 
     def _load_saved(self) -> None:
         """Contact details from the profile; a draft left by a crash is offered, not forced."""
@@ -143,7 +120,7 @@ class DraftPane(QWidget):
             self.form.edits["email"].setText(profile.email)
         finally:
             self._loading = False
-        if not state.clean_exit and _has_draft(state):
+        if not state.clean_exit and offers_draft(state):
             self._recovered = state
             self.recovery.show()
         lang = current_lang()
@@ -273,17 +250,13 @@ class DraftPane(QWidget):
 
     def _persist(self, *, clean_exit: bool = False) -> None:
         self._save_timer.stop()
-        state, _loaded = load_draft_state()
-        # Keep what other parts of the window store in the same state (the situation).
-        state = dataclasses.replace(
-            state,
-            fields=self.form.values(),
-            subject_override=self._overrides["subject"],
-            body_override=self._overrides["body"],
-            clean_exit=clean_exit,
-        )
         try:
-            save_draft_state(state)
+            save_draft(
+                self.form.values(),
+                self._overrides["subject"],
+                self._overrides["body"],
+                clean_exit=clean_exit,
+            )
             if self._profile_dirty:
                 save_profile(
                     ContactProfile(
@@ -337,10 +310,12 @@ class DraftPane(QWidget):
         self._persist()
 
 
-def _has_draft(state: DraftState) -> bool:
-    content = {k: v for k, v in state.fields.items() if k not in _NOT_CONTENT}
-    return (
-        any(v.strip() for v in content.values())
-        or bool(state.subject_override)
-        or bool(state.body_override)
-    )
+def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(300)
+    scroll.setWidget(widget)
+    return scroll

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +46,7 @@ class DraftPreview(QWidget):
     """Subject and body, editable; `hand_edited` fires only for the person's own edits."""
 
     hand_edited = Signal(str)  # "subject" or "body"
+    message_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,8 @@ class DraftPreview(QWidget):
         self.body.setTabChangesFocus(True)
         self.body_label.setBuddy(self.body)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Always room to read a few lines of the letter, however small the window.
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 5 + 12)
 
         self.notice, self.notice_label, self.regenerate_button = _bar("regenerateNotice")
         self.regenerate_button.setObjectName("regenerateButton")
@@ -112,10 +116,12 @@ class DraftPreview(QWidget):
         for label in self.checks.values():
             checklist.addWidget(label)
         layout.addLayout(checklist)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.mail_button)
-        buttons.addWidget(self.eml_button)
+        # Copy, the action that always works, gets a row of its own; the grid also keeps the
+        # column narrow enough to sit beside the form.
+        buttons = QGridLayout()
+        buttons.addWidget(self.copy_button, 0, 0, 1, 2)
+        buttons.addWidget(self.mail_button, 1, 0)
+        buttons.addWidget(self.eml_button, 1, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
@@ -154,6 +160,18 @@ class DraftPreview(QWidget):
     def _body_changed(self) -> None:
         if not self._setting:
             self.hand_edited.emit("body")
+
+    def tab_chain(self) -> list[QWidget]:
+        """Subject, letter, then the actions."""
+        return [
+            self.subject,
+            self.body,
+            self.regenerate_button,
+            self.copy_button,
+            self.mail_button,
+            self.eml_button,
+            self.message_button,
+        ]
 
     # -- content ------------------------------------------------------------------------------
 
@@ -199,6 +217,7 @@ class DraftPreview(QWidget):
         self.message_button.setVisible(action is not None)
         self.message_button.setText(action_text)
         self.message.show()
+        self.message_shown.emit()
 
     def hide_message(self) -> None:
         self.message.hide()

@@ -2,8 +2,46 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from fallback_desktop.core.profile import DraftState, load_draft_state, save_draft_state
+
+# Values that are not "a draft" on their own: contact details come from the profile,
+# the reply-by date has a default.
+_NOT_CONTENT = {"name", "phone", "email", "reply_by"}
+
+
+def offers_draft(state: DraftState) -> bool:
+    """True when a saved state holds something the person wrote about the problem."""
+    content = {k: v for k, v in state.fields.items() if k not in _NOT_CONTENT}
+    return (
+        any(v.strip() for v in content.values())
+        or bool(state.subject_override)
+        or bool(state.body_override)
+    )
+
+
+def save_draft(
+    fields: dict[str, str],
+    subject_override: str | None,
+    body_override: str | None,
+    *,
+    clean_exit: bool,
+) -> None:
+    """Store the draft, keeping what other parts of the window keep in the same state."""
+    state, _loaded = load_draft_state()
+    save_draft_state(
+        dataclasses.replace(
+            state,
+            fields=fields,
+            subject_override=subject_override,
+            body_override=body_override,
+            clean_exit=clean_exit,
+        )
+    )
 
 
 class RecoveryBar(QFrame):

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -72,11 +72,14 @@ class MainWindow(QMainWindow):
         self.channel_proxy = sorted_proxy(self.channel_model, self)
         self.channel_table = self._build_table()
         self.draft_pane = DraftPane()
+        # After the draft pane: it is the one that tells the person about a broken draft file.
+        self.situation_panel.restore_saved()
         self._build_layout()
         self._build_menus()
         self._connect_signals()
         self._retranslate()
         self._show_notice()
+        self.situation_panel.urgency_combo.setFocus()
         # The first ranking loads holiday data; let the window reach the screen first.
         QTimer.singleShot(0, self.refresh)
 
@@ -112,7 +115,10 @@ class MainWindow(QMainWindow):
         self.left_scroll.setWidget(left)
         self.left_scroll.setWidgetResizable(True)
         self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.left_scroll.setMinimumWidth(340)
+        # Wide enough for the situation inputs even with the vertical scroll bar showing.
+        scrollbar = self.left_scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.left_scroll.frameWidth()
+        self.left_scroll.setMinimumWidth(left.minimumSizeHint().width() + scrollbar + frame)
 
         self.table_box = QGroupBox()
         table_layout = QVBoxLayout(self.table_box)
@@ -201,12 +207,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def _apply_initial_sizes(self) -> None:
-        # The whole ranking in view, the rest for the draft; the left column about a third.
+        # The whole ranking in view when there is room (a third of the height at most, so the
+        # draft keeps the rest); the left column about a third of the width.
         width, height = self.width(), self.height()
-        left = max(340, min(430, int(width * 0.32)))
+        left = max(self.left_scroll.minimumWidth(), min(430, int(width * 0.32)))
         self.splitter.setSizes([left, width - left])
         box_margins = self.table_box.sizeHint().height() - self.channel_table.sizeHint().height()
         table = self._table_height(len(CHANNEL_IDS)) + max(box_margins, 0)
+        table = min(table, max(int(height * 0.34), self.channel_table.minimumHeight()))
         self.right_splitter.setSizes([table, max(height - table, 1)])
 
     # --- menus --------------------------------------------------------------------------------
@@ -274,3 +282,8 @@ class MainWindow(QMainWindow):
         notice = notice_ko if current_lang() == "ko" else notice_en
         if notice:
             self.statusBar().showMessage(notice)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        # A normal close: the draft will not be offered back as if after a crash.
+        self.draft_pane.mark_clean_exit()
+        super().closeEvent(event)

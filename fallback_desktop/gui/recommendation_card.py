@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from fallback_desktop.core.channels import format_duration, get_channel
@@ -18,14 +18,11 @@ if TYPE_CHECKING:
     from fallback_desktop.core.recommend import Ranked, Recommendation
 
 TITLE_SCALE = 1.9
-CARD_STYLE = """
-QFrame#recommendationCard {
-    background: #fff8e1;
-    border: 2px solid #d9a400;
-    border-radius: 10px;
-}
-QFrame#recommendationCard QLabel { color: #1a1a1a; background: transparent; }
-"""
+# A warm, light card with dark text, drawn by hand rather than with a style sheet: a style sheet
+# would pin the card's font and stop the larger-text setting from reaching it.
+CARD_FILL = QColor("#fff8e1")
+CARD_BORDER = QColor("#d9a400")
+CARD_TEXT = QColor("#1a1a1a")
 
 
 def _bullets(lines: tuple[str, ...] | list[str], mark: str = "•") -> str:
@@ -38,7 +35,10 @@ class RecommendationCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recommendationCard")
-        self.setStyleSheet(CARD_STYLE)
+        palette = self.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, CARD_TEXT)
+        self.setPalette(palette)
         self._rec: Recommendation | None = None
         self._lang: Lang = current_lang()
         self._calendar: BusinessCalendar | None = None
@@ -79,6 +79,14 @@ class RecommendationCard(QFrame):
         status = QFont(self.font())
         status.setBold(True)
         self.status_label.setFont(status)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(CARD_BORDER, 2))
+        painter.setBrush(CARD_FILL)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 10, 10)
+        painter.end()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, QTimeZone, Signal
@@ -22,7 +24,10 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.core.business_calendar import SEOUL
 from fallback_desktop.core.model import Context, Need, Situation, Urgency
+from fallback_desktop.core.profile import load_draft_state, save_draft_state
 from fallback_desktop.gui.i18n import current_lang, qlocale
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 W = TypeVar("W", bound=QObject)
@@ -56,6 +61,8 @@ class SituationPanel(QGroupBox):
         self._zone = _seoul_zone()
         self._following_clock = True
         self._setting_programmatically = False
+        # Starts as the defaults: nothing is written until the person changes something.
+        self._remembered = self._memory_of(Urgency.TODAY.value, Context.HOME.value, (), None)
 
         self.urgency_combo = named(QComboBox(), "urgencyCombo")
         for urgency in Urgency:
@@ -184,7 +191,53 @@ class SituationPanel(QGroupBox):
         self._emit_situation()
 
     def _emit_situation(self) -> None:
-        self.situationChanged.emit(self.situation())
+        situation = self.situation()
+        self._remember(situation)
+        self.situationChanged.emit(situation)
+
+    # --- memory between runs ------------------------------------------------------------------
+
+    def restore_saved(self) -> None:
+        """Put back the urgency, place and needs chosen last time (the time follows the clock)."""
+        state, _loaded = load_draft_state()
+        self._remembered = self._memory_of(state.urgency, state.context, state.needs, None)
+        inputs = [self.urgency_combo, self.context_combo, *self.need_boxes.values()]
+        # One change notice for the whole restore, not one per input.
+        for widget in inputs:
+            widget.blockSignals(True)
+        try:
+            self.urgency_combo.setCurrentIndex(max(self.urgency_combo.findData(state.urgency), 0))
+            self.context_combo.setCurrentIndex(max(self.context_combo.findData(state.context), 0))
+            for need, box in self.need_boxes.items():
+                box.setChecked(need.value in state.needs)
+        finally:
+            for widget in inputs:
+                widget.blockSignals(False)
+        self._emit_situation()
+
+    @staticmethod
+    def _memory_of(
+        urgency: str, context: str, needs: Iterable[str], planned_at: str | None
+    ) -> tuple[str, str, tuple[str, ...], str | None]:
+        return urgency, context, tuple(sorted(needs)), planned_at
+
+    def _remember(self, situation: Situation) -> None:
+        planned = None if self._following_clock else situation.at.isoformat()
+        needs = (need.value for need in situation.needs)
+        memory = self._memory_of(situation.urgency.value, situation.context.value, needs, planned)
+        # Clock ticks change nothing worth keeping, so they never touch the disk.
+        if memory == self._remembered:
+            return
+        self._remembered = memory
+        state, _loaded = load_draft_state()
+        urgency, context, kept_needs, planned_at = memory
+        updated = dataclasses.replace(
+            state, urgency=urgency, context=context, needs=kept_needs, planned_at=planned_at
+        )
+        try:
+            save_draft_state(updated)
+        except OSError as exc:
+            log.warning("could not remember the situation: %s", exc)
 
     # --- language -----------------------------------------------------------------------------
 
@@ -204,10 +257,10 @@ class SituationPanel(QGroupBox):
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Your situation"))
-        self.urgency_label.setText(self.tr("How &urgent is it?"))
-        self.context_label.setText(self.tr("W&here are you?"))
+        self.urgency_label.setText(self.tr("How urgent is it?"))
+        self.context_label.setText(self.tr("Where are you?"))
         self.needs_label.setText(self.tr("What do you need?"))
-        self.when_label.setText(self.tr("&When (Korea time)"))
+        self.when_label.setText(self.tr("When (Korea time)"))
         urgency_texts = {
             Urgency.NOW.value: self.tr("Right now"),
             Urgency.TODAY.value: self.tr("Today"),

@@ -5,23 +5,23 @@
     <name>AttachmentList</name>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가(&amp;F)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>빼기(&amp;V)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Files to send with the letter, such as receipts or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>영수증이나 사진처럼 편지와 함께 보낼 파일</translation>
     </message>
     <message>
         <source>Choose files to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부할 파일 고르기</translation>
     </message>
 </context>
 <context>
@@ -87,208 +87,208 @@
     <name>DraftFieldsForm</name>
     <message>
         <source>Who you are writing to</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 곳</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>무슨 일이 있었나요</translation>
     </message>
     <message>
         <source>What you want</source>
-        <translation type="unfinished"></translation>
+        <translation>원하는 것</translation>
     </message>
     <message>
         <source>How they can reach you (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>내 연락처 (다음에도 기억해요)</translation>
     </message>
     <message>
         <source>Files to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>&amp;To: the company&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 사람: 회사 이메일 주소(&amp;T)</translation>
     </message>
     <message>
         <source>Compan&amp;y name</source>
-        <translation type="unfinished"></translation>
+        <translation>회사 이름(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>제품 또는 서비스(&amp;P)</translation>
     </message>
     <message>
         <source>Order or contract &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 번호 또는 계약 번호(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;What went wrong, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 문제가 있었는지 편하게 적어 주세요(&amp;W)</translation>
     </message>
     <message>
         <source>What you have tried &amp;already (e.g. calls and their times)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 해 본 일 (예: 전화한 시각과 횟수)(&amp;A)</translation>
     </message>
     <message>
         <source>What you want them to &amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>회사에 바라는 조치(&amp;D)</translation>
     </message>
     <message>
         <source>Ask for a reply &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 요청 기한(&amp;B)</translation>
     </message>
     <message>
         <source>Your na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>내 이름(&amp;M)</translation>
     </message>
     <message>
         <source>Your phone n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>내 전화번호(&amp;U)</translation>
     </message>
     <message>
         <source>Your &amp;email address</source>
-        <translation type="unfinished"></translation>
+        <translation>내 이메일 주소(&amp;E)</translation>
     </message>
     <message>
         <source>Date it &amp;happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>일이 생긴 날짜(&amp;H):</translation>
     </message>
     <message>
         <source>I know the date it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>일이 생긴 날짜를 알고 있음</translation>
     </message>
     <message>
         <source>Date it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>일이 생긴 날짜</translation>
     </message>
 </context>
 <context>
     <name>DraftHandoff</name>
     <message>
         <source>Copied. Paste it (Ctrl+V) into your mail or the company&apos;s web form, and add the subject if the form asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다. 메일이나 회사 문의 양식에 붙여 넣고(Ctrl+V), 양식에 제목 칸이 있으면 제목도 넣어 주세요.</translation>
     </message>
     <message>
         <source>Files cannot travel in a mail link: the mail program would open the letter without them. Save it as an .eml file instead; it opens in your mail program with the files attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 링크로는 파일을 함께 보낼 수 없어서 메일 프로그램에 첨부 파일 없이 열립니다. 대신 .eml 파일로 저장하면 파일이 첨부된 채로 메일 프로그램에서 열립니다.</translation>
     </message>
     <message>
         <source>This letter is too long for a mail link: mail programs silently cut it short. Save it as an .eml file instead, or copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>편지가 길어서 메일 링크로 열 수 없습니다. 메일 프로그램이 알리지 않고 뒷부분을 잘라 버리기 때문입니다. 대신 .eml 파일로 저장하거나 복사해 주세요.</translation>
     </message>
     <message>
         <source>Your mail program should now show the letter. Check it and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 프로그램에 편지가 열렸을 거예요. 내용을 확인하고 보내기를 눌러 주세요.</translation>
     </message>
     <message>
         <source>No mail program opened on this computer. Copy the letter instead, or save it as an .eml file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 메일 프로그램이 열리지 않았습니다. 대신 편지를 복사하거나 .eml 파일로 저장해 주세요.</translation>
     </message>
     <message>
         <source>Save the letter as an .eml file</source>
-        <translation type="unfinished"></translation>
+        <translation>편지를 .eml 파일로 저장</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>편지</translation>
     </message>
     <message>
         <source>Email draft (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 초안 (*.eml)</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}. Open that file to send the letter from your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에 저장했습니다. 이 파일을 열면 메일 프로그램에서 편지를 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>O&amp;pen it</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;P)</translation>
     </message>
     <message>
         <source>The file could not be opened here. It is saved at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 여기서 열지 못했습니다. 파일은 {path}에 저장되어 있습니다.</translation>
     </message>
     <message>
         <source>First write here what went wrong; the letter is made from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 여기에 어떤 문제가 있었는지 적어 주세요. 이 내용으로 편지를 만듭니다.</translation>
     </message>
     <message>
         <source>Save as .eml &amp;instead</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 .eml로 저장(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>DraftPane</name>
     <message>
         <source>Your draft could not be saved on this computer: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>초안을 이 컴퓨터에 저장하지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DraftPreview</name>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;S)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Lette&amp;r (you can change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>편지 내용 (직접 고칠 수 있어요)(&amp;R)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>편지 내용</translation>
     </message>
     <message>
         <source>You changed the letter by hand, so it no longer follows the fields on the left. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>편지를 직접 고치셔서 이제 왼쪽 칸의 내용을 따라 바뀌지 않습니다. 고치신 글은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>Re&amp;generate from the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 만들기(&amp;G)</translation>
     </message>
     <message>
         <source>Before you send:</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 전에 확인하세요:</translation>
     </message>
     <message>
         <source>&amp;Copy subject and letter</source>
-        <translation type="unfinished"></translation>
+        <translation>제목과 편지 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 프로그램에서 열기(&amp;O)</translation>
     </message>
     <message>
         <source>Save as .em&amp;l file</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml 파일로 저장(&amp;L)</translation>
     </message>
     <message>
         <source>Puts the subject and the letter on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>제목과 편지를 클립보드에 복사합니다</translation>
     </message>
     <message>
         <source>Opens a new message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 프로그램에서 새 메일을 엽니다</translation>
     </message>
     <message>
         <source>Saves a draft file with attachments that your mail program can open</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 프로그램에서 열 수 있는 초안 파일을 첨부 파일과 함께 저장합니다</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>빠짐</translation>
     </message>
 </context>
 <context>
@@ -405,15 +405,15 @@ Everything stays on this computer.</source>
     <name>RecoveryBar</name>
     <message>
         <source>There is a draft you were writing last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난번에 쓰던 초안이 있습니다.</translation>
     </message>
     <message>
         <source>Bring it bac&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>되살리기(&amp;K)</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
     </message>
 </context>
 <context>
@@ -432,11 +432,11 @@ Everything stays on this computer.</source>
     </message>
     <message>
         <source>How &amp;urgent is it?</source>
-        <translation>얼마나 급한가요?(&amp;U)</translation>
+        <translation type="vanished">얼마나 급한가요?(&amp;U)</translation>
     </message>
     <message>
         <source>W&amp;here are you?</source>
-        <translation>지금 어디에 계세요?(&amp;H)</translation>
+        <translation type="vanished">지금 어디에 계세요?(&amp;H)</translation>
     </message>
     <message>
         <source>What do you need?</source>
@@ -444,7 +444,15 @@ Everything stays on this computer.</source>
     </message>
     <message>
         <source>&amp;When (Korea time)</source>
-        <translation>언제(&amp;W) (한국 시간)</translation>
+        <translation type="vanished">언제(&amp;W) (한국 시간)</translation>
+    </message>
+    <message>
+        <source>How urgent is it?</source>
+        <translation>얼마나 급한가요?</translation>
+    </message>
+    <message>
+        <source>Where are you?</source>
+        <translation>지금 어디에 계세요?</translation>
     </message>
     <message>
         <source>Right now</source>

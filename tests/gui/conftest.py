@@ -59,5 +59,7 @@ def main_window(qtbot: QtBot, fake_clock: FakeClock):  # type: ignore[no-untyped
 
     window = MainWindow(clock=fake_clock)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.recommendation is not None)
     return window

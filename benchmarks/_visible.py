@@ -1,0 +1,102 @@
+"""Child side: tell the parent the moment the first window has been painted on screen.
+
+Both start-up children (the app and the bare window) import this same module, so its small cost
+is paid equally. The report is one line on stdout, ``visible {json}``; the parent stops its clock
+when it reads that line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
+
+VISIBLE_PREFIX = "visible "
+READY_PREFIX = "ready "
+# When set, a marker line also goes to stderr, so `-X importtime` output can be cut at "visible".
+STDERR_MARK_ENV = "FALLBACK_BENCH_STDERR_MARK"
+STDERR_MARK = "benchmarks: window visible"
+# Imports that should wait until they are first needed (STYLE.md rule 11).
+DEFERRED_MODULES = ("holidays", "phonenumbers", "jinja2", "email_validator")
+
+Check = Callable[[], bool]
+
+
+def peak_rss_kib() -> int:
+    """The process's peak resident set size so far, in KiB (VmHWM, else ru_maxrss)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _emit(prefix: str, payload: dict[str, object]) -> None:
+    sys.stdout.write(prefix + json.dumps(payload) + "\n")
+    sys.stdout.flush()
+
+
+def _snapshot() -> dict[str, object]:
+    return {
+        "peak_rss_kib": peak_rss_kib(),
+        "deferred_loaded": [name for name in DEFERRED_MODULES if name in sys.modules],
+    }
+
+
+class VisibleReporter(QObject):
+    """Application-wide filter: on the first Expose of a top-level window, paint it, report, exit.
+
+    ``ready`` (optional) is a condition checked after the window is visible; while it is false the
+    child keeps running its event loop, and reports a second line once it holds.
+    """
+
+    def __init__(self, ready: Check | None = None) -> None:
+        super().__init__()
+        self._ready = ready
+        self._done = False
+        self._poll = QTimer(self)
+        self._poll.setInterval(0)
+        self._poll.timeout.connect(self._check_ready)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if self._done or event.type() != QEvent.Type.Expose:
+            return False
+        if not isinstance(watched, QWindow) or not watched.isExposed():
+            return False
+        self._done = True
+        # Let Qt handle this Expose now (it paints the widgets and flushes the backing store to
+        # the window), then make the X server process everything sent so far.
+        watched.event(event)
+        QGuiApplication.sync()
+        if os.environ.get(STDERR_MARK_ENV):
+            sys.stderr.write(STDERR_MARK + "\n")
+            sys.stderr.flush()
+        payload = _snapshot()
+        payload["window_title"] = watched.title()
+        payload["qpa"] = QGuiApplication.platformName()
+        _emit(VISIBLE_PREFIX, payload)
+        if self._ready is None:
+            os._exit(0)
+        self._poll.start()
+        return True
+
+    def _check_ready(self) -> None:
+        assert self._ready is not None
+        if self._ready():
+            _emit(READY_PREFIX, _snapshot())
+            os._exit(0)
+
+
+def install(app: QGuiApplication, ready: Check | None = None) -> VisibleReporter:
+    """Watch app for the first exposed window; keep the returned object alive."""
+    reporter = VisibleReporter(ready)
+    app.installEventFilter(reporter)
+    return reporter

@@ -1,0 +1,167 @@
+"""The comparison table's model, read the way a view (or a screen reader) would read it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from fallback_desktop.core.business_calendar import SEOUL
+from fallback_desktop.core.channels import get_channel
+from fallback_desktop.core.model import CHANNEL_IDS, Context, Need, Situation, Urgency
+from fallback_desktop.core.recommend import Ranked, Recommendation, recommend
+from fallback_desktop.gui.channel_model import (
+    CHANNEL_ID_ROLE,
+    COL_CHANNEL,
+    COL_ETA,
+    COL_NOW,
+    COL_REPLY,
+    COL_STRENGTHS,
+    COL_WEAKNESSES,
+    COLUMN_COUNT,
+    ChannelTableModel,
+    sorted_proxy,
+)
+from fallback_desktop.gui.i18n import install_language
+
+from .conftest import TUESDAY_MORNING
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TUESDAY_NIGHT = dt.datetime(2025, 3, 11, 22, 0, tzinfo=SEOUL)
+
+
+def situation(at: dt.datetime = TUESDAY_MORNING) -> Situation:
+    return Situation(Urgency.TODAY, Context.HOME, at, frozenset({Need.RECORD}))
+
+
+def ranked(channel: str, rank: int, *, open_now: bool = True, eta: int | None = 60) -> Ranked:
+    return Ranked(channel, rank, 1.0 / rank, open_now, eta, (f"reason for {channel}",), None)
+
+
+def handmade(order: tuple[str, ...], etas: dict[str, int | None]) -> Recommendation:
+    return Recommendation(
+        situation(),
+        tuple(ranked(cid, i + 1, eta=etas.get(cid, 60)) for i, cid in enumerate(order)),
+    )
+
+
+def row_texts(model: ChannelTableModel, column: int) -> dict[str, str]:
+    return {
+        model.data(model.index(row, 0), CHANNEL_ID_ROLE): model.data(model.index(row, column))
+        for row in range(model.rowCount())
+    }
+
+
+def test_one_row_per_channel_with_its_id(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    assert model.rowCount() == len(CHANNEL_IDS)
+    assert model.columnCount() == COLUMN_COUNT
+    ids = [model.data(model.index(row, COL_CHANNEL), CHANNEL_ID_ROLE) for row in range(6)]
+    assert ids == list(CHANNEL_IDS)
+    names = row_texts(model, COL_CHANNEL)
+    assert names["email"] == get_channel("email").name("en")
+
+
+def test_every_column_has_a_heading_and_every_cell_text(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    model.set_recommendation(recommend(situation(), "en"), "en")
+    headings = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(6)]
+    assert all(headings)
+    assert len(set(headings)) == COLUMN_COUNT
+    for row in range(model.rowCount()):
+        for column in range(COLUMN_COUNT):
+            assert model.data(model.index(row, column)), (row, column)
+
+
+def test_recommended_row_is_marked_by_text_weight_and_background(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    rec = recommend(situation(), "en")
+    model.set_recommendation(rec, "en")
+    top = rec.ranking[0].channel
+    for row in range(model.rowCount()):
+        index = model.index(row, COL_CHANNEL)
+        is_top = model.data(index, CHANNEL_ID_ROLE) == top
+        assert ("Recommended" in model.data(index).title()) is is_top
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        assert (font is not None and font.bold()) is is_top
+        assert (model.data(index, Qt.ItemDataRole.BackgroundRole) is not None) is is_top
+
+
+def test_rows_carry_rank_and_expected_reply(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    rec = handmade(("chat", "email", "app", "portal", "phone", "sns"), {"sns": None, "portal": 0})
+    model.set_recommendation(rec, "en")
+    names = row_texts(model, COL_CHANNEL)
+    assert names["email"].startswith("2. ")
+    assert names["sns"].startswith("6. ")
+    etas = row_texts(model, COL_ETA)
+    assert etas["sns"] == "may never come"
+    assert etas["portal"] == "at once"
+    assert etas["email"] == "about 1 h"
+
+
+def test_open_now_and_opening_time(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    model.set_recommendation(recommend(situation(TUESDAY_MORNING), "en"), "en")
+    assert row_texts(model, COL_NOW)["chat"] == "Open now"
+    assert row_texts(model, COL_NOW)["email"] == "Any hour"
+    model.set_recommendation(recommend(situation(TUESDAY_NIGHT), "en"), "en")
+    assert row_texts(model, COL_NOW)["phone"] == "Opens tomorrow 09:00"
+
+
+def test_reply_tooltip_names_the_sources_and_years(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    row = model.row_of("sns")
+    tooltip = model.data(model.index(row, COL_REPLY), Qt.ItemDataRole.ToolTipRole)
+    for source in get_channel("sns").reply.sources:
+        assert source.text("en") in tooltip
+        if source.year:
+            assert str(source.year) in tooltip
+
+
+def test_strengths_and_weaknesses_in_full_in_the_tooltip(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    row = model.row_of("email")
+    for column, points in (
+        (COL_STRENGTHS, get_channel("email").strengths("en")),
+        (COL_WEAKNESSES, get_channel("email").weaknesses("en")),
+    ):
+        tooltip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+        assert all(point in tooltip for point in points)
+
+
+def test_proxy_puts_the_best_first_and_sorts_by_meaning(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    proxy = sorted_proxy(model)
+    rec = handmade(
+        ("app", "chat", "email", "portal", "phone", "sns"),
+        {"app": 600, "chat": 5, "email": 2880, "portal": 0, "phone": 30, "sns": None},
+    )
+    model.set_recommendation(rec, "en")
+    first = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in range(6)]
+    assert first == ["app", "chat", "email", "portal", "phone", "sns"]
+    proxy.sort(COL_ETA, Qt.SortOrder.AscendingOrder)
+    by_eta = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in range(6)]
+    assert by_eta == ["portal", "chat", "phone", "app", "email", "sns"]
+
+
+def test_new_recommendation_repaints_the_rows(qapp: QApplication, qtbot: QtBot) -> None:
+    model = ChannelTableModel()
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_recommendation(recommend(situation(), "en"), "en")
+
+
+def test_korean_texts(qapp: QApplication) -> None:
+    install_language(qapp, "ko")
+    model = ChannelTableModel()
+    rec = recommend(situation(TUESDAY_NIGHT), "ko")
+    model.set_recommendation(rec, "ko")
+    assert model.headerData(COL_CHANNEL, Qt.Orientation.Horizontal, DISPLAY) == "창구"
+    top_row = model.row_of(rec.ranking[0].channel)
+    assert "추천" in model.data(model.index(top_row, COL_CHANNEL))
+    assert row_texts(model, COL_NOW)["phone"] == "내일 09:00 운영 시작"
+    assert all(
+        get_channel(cid).name("ko") in text for cid, text in row_texts(model, COL_CHANNEL).items()
+    )
