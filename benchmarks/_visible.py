@@ -13,7 +13,7 @@ import resource
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, qVersion
 from PySide6.QtGui import QGuiApplication, QWindow
 
 VISIBLE_PREFIX = "visible "
@@ -52,41 +52,61 @@ def _snapshot() -> dict[str, object]:
 
 
 class VisibleReporter(QObject):
-    """Application-wide filter: on the first Expose of a top-level window, paint it, report, exit.
+    """Reports the first top-level window that is exposed and painted, then exits the child.
 
-    ``ready`` (optional) is a condition checked after the window is visible; while it is false the
-    child keeps running its event loop, and reports a second line once it holds.
+    It starts watching when the event loop starts (the window has been shown by then) and
+    filters only that window's events: an application-wide Python filter would be called for
+    every event of the window's construction and slow the app child down unfairly.
+    ``ready`` (optional) is a condition checked after the window is visible; while it is false
+    the child keeps running its event loop, and reports a second line once it holds.
     """
 
-    def __init__(self, ready: Check | None = None) -> None:
+    def __init__(self, app: QGuiApplication, ready: Check | None = None) -> None:
         super().__init__()
+        self._app = app
         self._ready = ready
         self._done = False
         self._poll = QTimer(self)
         self._poll.setInterval(0)
         self._poll.timeout.connect(self._check_ready)
 
+    def arm(self) -> None:
+        """Watch the shown windows (or, if none is shown yet, every object) for Expose."""
+        shown = [window for window in QGuiApplication.topLevelWindows() if window.isVisible()]
+        exposed = [window for window in shown if window.isExposed()]
+        if exposed:
+            self._report(exposed[0])
+            return
+        for window in shown:
+            window.installEventFilter(self)
+        if not shown:
+            self._app.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if self._done or event.type() != QEvent.Type.Expose:
             return False
         if not isinstance(watched, QWindow) or not watched.isExposed():
             return False
-        self._done = True
-        # Let Qt handle this Expose now (it paints the widgets and flushes the backing store to
-        # the window), then make the X server process everything sent so far.
+        # Let Qt handle this Expose now: it paints the widgets and flushes them to the window.
         watched.event(event)
+        self._report(watched)
+        return True
+
+    def _report(self, window: QWindow) -> None:
+        self._done = True
+        # Make the display server process everything sent so far before saying "visible".
         QGuiApplication.sync()
         if os.environ.get(STDERR_MARK_ENV):
             sys.stderr.write(STDERR_MARK + "\n")
             sys.stderr.flush()
         payload = _snapshot()
-        payload["window_title"] = watched.title()
+        payload["window_title"] = window.title()
         payload["qpa"] = QGuiApplication.platformName()
+        payload["qt_version"] = qVersion()
         _emit(VISIBLE_PREFIX, payload)
         if self._ready is None:
             os._exit(0)
         self._poll.start()
-        return True
 
     def _check_ready(self) -> None:
         assert self._ready is not None
@@ -96,7 +116,8 @@ class VisibleReporter(QObject):
 
 
 def install(app: QGuiApplication, ready: Check | None = None) -> VisibleReporter:
-    """Watch app for the first exposed window; keep the returned object alive."""
-    reporter = VisibleReporter(ready)
-    app.installEventFilter(reporter)
+    """Start watching once app's event loop runs; keep the returned object alive."""
+    reporter = VisibleReporter(app, ready)
+    # Queued before the app queues anything of its own, so it runs first in the event loop.
+    QTimer.singleShot(0, reporter.arm)
     return reporter

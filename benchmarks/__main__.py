@@ -1,0 +1,166 @@
+"""`python -m benchmarks`: measure, print the budget table, exit 1 when a budget is exceeded.
+
+Exit status: 0 every budget met, 1 a budget exceeded, 2 a measurement could not be made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from benchmarks.children import CHILD_LANG, ChildError, isolated_env
+from benchmarks.display import DisplayError, x_display
+from benchmarks.importtime import ImportEvidence, import_evidence
+from benchmarks.interaction import Latency, measure_interaction
+from benchmarks.machine import describe
+from benchmarks.memory import MemoryResult, peak_memory
+from benchmarks.report import Row, block, import_section, table
+from benchmarks.startup import StartupResult, measure_startup
+
+STARTUP_RATIO_BUDGET = 1.25
+STARTUP_RATIO_AIM = 1.10
+LATENCY_BUDGET_MS = 16.0
+MEMORY_BUDGET_MB = 40.0
+
+EXIT_OK = 0
+EXIT_OVER_BUDGET = 1
+EXIT_NOT_MEASURED = 2
+
+
+def _progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="Start-up, interaction latency, memory and import-time budgets of "
+        "Fallback Desk, measured against a bare PySide6 window on the same display.",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions (3 pairs, 50 changes each)"
+    )
+    parser.add_argument("--pairs", type=_positive, help="timed start-up pairs (default 10)")
+    parser.add_argument("--reps", type=_positive, help="changes per interaction case (default 200)")
+    return parser
+
+
+def rows(
+    startup: StartupResult,
+    memory: MemoryResult,
+    latencies: Sequence[Latency],
+    evidence: ImportEvidence,
+) -> list[Row]:
+    """The budget table: each measured figure against its budget."""
+    ratios = startup.ratios
+    result = [
+        Row(
+            f"start-up ratio app/bare (median of {len(ratios)} pairs)",
+            f"{startup.ratio:.2f} (pairs {min(ratios):.2f}–{max(ratios):.2f})",
+            f"≤ {STARTUP_RATIO_BUDGET:.2f} (aim {STARTUP_RATIO_AIM:.2f})",
+            startup.ratio <= STARTUP_RATIO_BUDGET,
+        ),
+        Row("start-up to visible, app (median)", f"{startup.app_ms:.0f} ms", "", None),
+        Row("start-up to visible, bare window (median)", f"{startup.bare_ms:.0f} ms", "", None),
+    ]
+    ready = startup.app_ready_ms
+    result.append(
+        Row(
+            "start-up to recommendation + draft shown, app",
+            "not reached" if ready is None else f"{ready:.0f} ms",
+            "",
+            None,
+        )
+    )
+    for latency in latencies:
+        note = f"n={len(latency.samples_ms)}"
+        if latency.unverified:
+            note += f", {latency.unverified} unchanged on screen left out"
+        if latency.timeouts:
+            note += f", {latency.timeouts} TIMED OUT"
+        result.append(
+            Row(
+                latency.label,
+                f"median {latency.median_ms:.1f} ms, p95 {latency.p95_ms:.1f} ms ({note})",
+                f"median ≤ {LATENCY_BUDGET_MS:.0f} ms",
+                latency.median_ms <= LATENCY_BUDGET_MS and not latency.timeouts,
+            )
+        )
+    result.append(
+        Row(
+            "peak RSS at visible, app − bare (medians)",
+            f"{memory.extra_mb:+.1f} MB (app {memory.app_mb:.1f} MB, bare {memory.bare_mb:.1f} MB)",
+            f"≤ +{MEMORY_BUDGET_MB:.0f} MB",
+            memory.extra_mb <= MEMORY_BUDGET_MB,
+        )
+    )
+    loaded = _loaded_before_visible(startup, evidence)
+    result.append(
+        Row(
+            "heavy imports before visible",
+            ", ".join(loaded) if loaded else "none",
+            "none",
+            not loaded,
+        )
+    )
+    return result
+
+
+def _loaded_before_visible(startup: StartupResult, evidence: ImportEvidence) -> list[str]:
+    """From the import log, and from sys.modules as every timed app child saw it at visible."""
+    names = dict.fromkeys(evidence.deferred_loaded())
+    for app, _ in startup.pairs:
+        seen = app.visible.get("deferred_loaded")
+        if isinstance(seen, list):
+            names.update(dict.fromkeys(str(name) for name in seen))
+    return list(names)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    pairs = args.pairs or (3 if args.quick else 10)
+    reps = args.reps or (50 if args.quick else 200)
+    began = time.perf_counter()
+    try:
+        with x_display() as display, isolated_env(display.name) as env:
+            _progress(f"display {display.description}; children run with LANG={CHILD_LANG}")
+            startup = measure_startup(env, pairs, progress=_progress)
+            memory = peak_memory(startup)
+            _progress("  import-time run")
+            evidence = import_evidence(env)
+            _progress(f"  interaction: {reps} changes per case")
+            latencies, size = measure_interaction(env, reps)
+    except (DisplayError, ChildError, ValueError, RuntimeError) as error:
+        print(f"benchmarks: could not measure: {error}", file=sys.stderr)
+        return EXIT_NOT_MEASURED
+
+    checked = rows(startup, memory, latencies, evidence)
+    window = f"{size[0]}×{size[1]}" if len(size) == 2 else "?"
+    machine = describe(display.description, startup.qt_version)
+    machine.append(("app window", f"{window} px, Korean UI, settings in a temporary XDG folder"))
+    machine.append(("run took", f"{time.perf_counter() - began:.0f} s"))
+    print(block("Fallback Desk benchmarks — machine", machine))
+    print()
+    print(table(checked))
+    print()
+    print(import_section(evidence))
+    failed = [row.figure for row in checked if row.ok is False]
+    print()
+    if failed:
+        print(f"Over budget: {'; '.join(failed)}.")
+        return EXIT_OVER_BUDGET
+    print("Every budget met.")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
