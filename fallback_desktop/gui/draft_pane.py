@@ -28,6 +28,7 @@ from fallback_desktop.gui.draft_fields import CONTACT_KEYS, DraftFieldsForm
 from fallback_desktop.gui.draft_handoff import DraftHandoff
 from fallback_desktop.gui.draft_preview import DraftPreview
 from fallback_desktop.gui.draft_recovery import RecoveryBar, offers_draft, save_draft
+from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
 
 # Saving touches the disk with fsync; gather a burst of keystrokes into one write.
@@ -58,7 +59,7 @@ class DraftPane(QWidget):
         self._load_saved()
         self._connect_signals()
         # Rendering pulls in the template engine; let the window reach the screen first.
-        QTimer.singleShot(0, self._first_render)
+        after_first_paint(self, self._first_render)
 
     # -- construction -------------------------------------------------------------------------
 

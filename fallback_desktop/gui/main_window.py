@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from fallback_desktop.gui.channel_model import (
     sorted_proxy,
 )
 from fallback_desktop.gui.draft_pane import DraftPane
+from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, install_language
 from fallback_desktop.gui.recommendation_card import RecommendationCard
 from fallback_desktop.gui.situation_panel import Clock, SituationPanel, named, seoul_now
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self._show_notice()
         self.situation_panel.urgency_combo.setFocus()
         # The first ranking loads holiday data; let the window reach the screen first.
-        QTimer.singleShot(0, self.refresh)
+        after_first_paint(self, self.refresh)
 
     # --- construction -------------------------------------------------------------------------
 
