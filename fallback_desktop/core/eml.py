@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fallback_desktop.core.errors import InputError
 from fallback_desktop.core.headers import (
     FORBIDDEN_IN_HEADERS,
+    check_encodable,
     check_header_value,
     validated_address,
 )
@@ -110,6 +111,7 @@ def build_eml(
     recipient = validated_address(to, "to", required=False)
     own = validated_address(sender, "email", required=False)
     subject = check_header_value(subject, "subject")
+    body = check_encodable(body, "body")
     files = [_read_attachment(path) for path in attachments]
 
     needs_utf8 = any(address and not ascii_form for address, ascii_form in (recipient, own))

@@ -31,9 +31,24 @@ def field_names(field: str) -> tuple[str, str]:
     return _FIELD_NAMES.get(field, (field, field))
 
 
+def check_encodable(value: str, field: str) -> str:
+    """The value unchanged; InputError when it holds half of a character (a lone surrogate),
+    which no mail program or file can carry."""
+    if any("\ud800" <= char <= "\udfff" for char in value):
+        ko, en = field_names(field)
+        raise InputError(
+            f"{ko} 칸에 깨진 글자(이모지나 기호의 반쪽)가 있어 보낼 수 없으니 "
+            "지우고 다시 적어 주세요.",
+            f"The “{en}” field contains a broken character (half of an emoji or symbol) that "
+            "cannot be sent: delete it and type it again.",
+            field=field,
+        )
+    return value
+
+
 def check_header_value(value: str, field: str) -> str:
     """The value without surrounding whitespace; InputError when a line break hides inside."""
-    stripped = value.strip()
+    stripped = check_encodable(value, field).strip()
     ko, en = field_names(field)
     if any(char in FORBIDDEN_IN_HEADERS for char in stripped):
         raise InputError(

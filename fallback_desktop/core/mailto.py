@@ -11,7 +11,7 @@ import re
 from urllib.parse import quote, unquote
 
 from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.headers import check_header_value, validate_address
+from fallback_desktop.core.headers import check_encodable, check_header_value, validate_address
 
 # Common Windows mail programs drop the tail of longer links without a word; one Hangul
 # syllable costs 9 characters once percent-encoded, so about 190 syllables already reach it.
@@ -45,6 +45,7 @@ def build_mailto(to: str, subject: str, body: str, *, limit: int = MAILTO_LIMIT)
     """A pure-ASCII mailto: URI; "" as `to` leaves the recipient for the mail program."""
     address = validate_address(to, "to", required=False)
     subject = check_header_value(subject, "subject")
+    body = check_encodable(body, "body")
     fields = []
     if subject:
         fields.append("subject=" + _encode(subject))

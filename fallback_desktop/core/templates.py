@@ -75,17 +75,40 @@ def _bounded_sandbox_class() -> type[jinja2.sandbox.ImmutableSandboxedEnvironmen
     from jinja2.runtime import Context
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    class BoundedSandbox(ImmutableSandboxedEnvironment):
-        """The immutable sandbox, refusing repetitions and powers that would exhaust memory."""
+    from fallback_desktop.core import template_limits as limits
 
-        intercepted_binops = frozenset({"*", "**"})
+    class BoundedSandbox(ImmutableSandboxedEnvironment):
+        """The immutable sandbox, refusing work that would exhaust memory or time."""
+
+        intercepted_binops = frozenset({"*", "**", "%", "+"})
+        # Reached from compiled templates through guard_tree's EnvironmentAttribute nodes.
+        bounded_iter = staticmethod(limits.bounded_iter)
+        checked = staticmethod(limits.checked)
 
         def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
             if operator == "*" and _repeat_too_long(left, right):
                 raise SecurityError("the repetition is too long")
             if operator == "**" and _power_too_big(left, right):
                 raise SecurityError("the power is too big")
-            return super().call_binop(context, operator, left, right)
+            if operator == "%":
+                limits.check_percent_format(left, right)
+            return limits.checked(super().call_binop(context, operator, left, right))
+
+        def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            args = limits.check_call(__obj, args, kwargs)
+            return limits.checked(super().call(__context, __obj, *args, **kwargs))
+
+        def wrap_str_format(self, value: Any) -> Any:
+            wrapped = super().wrap_str_format(value)
+            if wrapped is None:
+                return None
+            template: str = value.__self__
+
+            def bounded(*args: Any, **kwargs: Any) -> str:
+                limits.check_brace_format(template)
+                return str(limits.checked(wrapped(*args, **kwargs)))
+
+            return functools.update_wrapper(bounded, wrapped)
 
     return BoundedSandbox
 
@@ -107,13 +130,33 @@ def sandbox_environment() -> jinja2.sandbox.ImmutableSandboxedEnvironment:
     """A fresh sandbox configured as the house rules require (no loader: no includes)."""
     from jinja2 import StrictUndefined
 
-    return _bounded_sandbox_class()(
+    from fallback_desktop.core import template_limits as limits
+
+    env = _bounded_sandbox_class()(
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        finalize=_printable,
     )
+    env.filters.update({name: limits.bounded_filter(name, f) for name, f in env.filters.items()})
+    # Placeholder text has no place in a letter, and lipsum(n) is work without a useful limit.
+    env.globals.pop("lipsum", None)
+    return env
+
+
+def _printable(value: Any) -> Any:
+    """What `{{ }}` may show: text, numbers and lists of them, never functions or internals."""
+    from jinja2 import Undefined
+    from jinja2.exceptions import SecurityError
+
+    from fallback_desktop.core.template_limits import is_printable
+
+    # A missing field raises its own clear error when it is turned into text.
+    if isinstance(value, Undefined) or is_printable(value):
+        return value
+    raise SecurityError("the template shows an internal object")
 
 
 @functools.cache
@@ -237,12 +280,22 @@ def user_template(name: str, folder: pathlib.Path | None = None) -> jinja2.Templ
     problem = check_template_source(source)
     if problem is not None:
         raise InputError(problem.ko, problem.en, field="template")
-    return _environment().from_string(source)
+    from fallback_desktop.core.template_limits import guard_tree
+
+    env = _environment()
+    return env.from_string(guard_tree(env.parse(source)))
 
 
 def render_block(template: jinja2.Template, block: str, values: dict[str, Any]) -> str | None:
     """One block rendered with the values as arguments; None when the template lacks it."""
+    from fallback_desktop.core.template_limits import render_budget, spend_output
+
     render = template.blocks.get(block)
     if render is None:
         return None
-    return "".join(render(template.new_context(values)))
+    parts: list[str] = []
+    with render_budget(values):
+        for part in render(template.new_context(values)):
+            spend_output(len(part))
+            parts.append(part)
+    return "".join(parts)

@@ -125,10 +125,13 @@ class DraftPane(QWidget):
             self._recovered = state
             self.recovery.show()
         lang = current_lang()
-        for loaded in (loaded_profile, loaded_state):
-            notice = loaded.notice_ko if lang == "ko" else loaded.notice_en
-            if notice:
-                self.preview.show_message(notice)
+        # Both files may be broken: one message names both, rather than the second hiding the first.
+        notices = [
+            loaded.notice_ko if lang == "ko" else loaded.notice_en
+            for loaded in (loaded_profile, loaded_state)
+        ]
+        if any(notices):
+            self.preview.show_message(" ".join(n for n in notices if n))
 
     def _first_render(self) -> None:
         # default_reply_by loads the holiday calendar; render_email loads Jinja.
