@@ -94,12 +94,14 @@ class VisibleReporter(QObject):
 
     def _report(self, window: QWindow) -> None:
         self._done = True
-        # Make the display server process everything sent so far before saying "visible".
-        QGuiApplication.sync()
+        # The state at the moment the window was painted: sync() below also runs queued events,
+        # which may include work the app deferred until after the first paint.
+        payload = _snapshot()
         if os.environ.get(STDERR_MARK_ENV):
             sys.stderr.write(STDERR_MARK + "\n")
             sys.stderr.flush()
-        payload = _snapshot()
+        # Make the display server process everything sent so far before saying "visible".
+        QGuiApplication.sync()
         payload["window_title"] = window.title()
         payload["qpa"] = QGuiApplication.platformName()
         payload["qt_version"] = qVersion()

@@ -1,17 +1,18 @@
-"""Run start-up work only after the window has been drawn once, so people see it sooner."""
+"""Run start-up work only after the window is on screen, so people see it sooner."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
 # If no paint arrives (a minimised window, an unusual platform), do the work anyway.
 FALLBACK_MS = 1000
-# After the first paint, a frame or two for the drawn window to reach the screen before
-# heavy work (holiday data, the template engine) holds up the event loop.
-SETTLE_MS = 30
+# After the first exposure, a few frames for the drawn window to reach the screen (and the
+# display server to show it) before heavy work (holiday data, templates) holds up the loop.
+SETTLE_MS = 100
 
 
 class _AfterFirstPaint(QObject):
@@ -20,6 +21,7 @@ class _AfterFirstPaint(QObject):
         self._widget = widget
         self._callback = callback
         self._done = False
+        self._handle: QWindow | None = None
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.setInterval(FALLBACK_MS)
@@ -30,27 +32,40 @@ class _AfterFirstPaint(QObject):
     def _arm(self) -> None:
         if self._done:
             return
-        if not self._widget.isVisible():
+        handle = self._widget.window().windowHandle()
+        if not self._widget.isVisible() or handle is None:
             self._fire()  # nothing on screen to wait for
             return
-        self._widget.installEventFilter(self)
+        if handle.isExposed():
+            self._settle()
+            return
+        self._handle = handle
+        handle.installEventFilter(self)
         self._fallback.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
-            self._widget.removeEventFilter(self)
-            QTimer.singleShot(SETTLE_MS, self._fire)
+        # Qt paints the widgets while it handles the window's Expose, so once an Expose that
+        # leaves the window exposed has arrived, the drawn window is on its way to the screen.
+        handle = self._handle
+        exposing = event.type() == QEvent.Type.Expose
+        if handle is not None and watched is handle and exposing and handle.isExposed():
+            handle.removeEventFilter(self)
+            self._settle()
         return False
+
+    def _settle(self) -> None:
+        QTimer.singleShot(SETTLE_MS, self._fire)
 
     def _fire(self) -> None:
         if self._done:
             return
         self._done = True
         self._fallback.stop()
-        self._widget.removeEventFilter(self)
+        if self._handle is not None:
+            self._handle.removeEventFilter(self)
         self._callback()
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call `callback` once `widget` has painted for the first time (or is not shown at all)."""
+    """Call `callback` once `widget`'s window is first on screen (or at once if not shown)."""
     _AfterFirstPaint(widget, callback)
