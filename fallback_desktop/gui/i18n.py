@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 QM_BASENAME = "fallback_desktop_ko"
 
 _current: Lang = "en"
+_installed = False
 # Kept at module level: a QTranslator that Python garbage-collects stops translating.
 _translators: list[QTranslator] = []
 
@@ -25,11 +26,19 @@ def current_lang() -> Lang:
 
 
 def system_lang() -> Lang:
-    """Korean on a Korean system locale, English everywhere else."""
-    locale = QLocale.system()
-    if locale.language() == QLocale.Language.Korean:
-        return "ko"
-    return "ko" if any(name.startswith("ko") for name in locale.uiLanguages()) else "en"
+    """Korean on a Korean system locale (or a Korean default locale), English everywhere else."""
+    for locale in (QLocale(), QLocale.system()):
+        if locale.language() == QLocale.Language.Korean:
+            return "ko"
+        if any(name.startswith("ko") for name in locale.uiLanguages()):
+            return "ko"
+    return "en"
+
+
+def ensure_language(app: QCoreApplication, preferred: Lang | None) -> None:
+    """Install preferred (else the system's) language unless one was chosen already."""
+    if not _installed:
+        install_language(app, preferred or system_lang())
 
 
 def qm_path() -> Path:
@@ -46,7 +55,8 @@ def qlocale(lang: Lang) -> QLocale:
 
 def install_language(app: QCoreApplication, lang: Lang) -> None:
     """Make lang the interface language; Qt then sends LanguageChange to every widget."""
-    global _current
+    global _current, _installed
+    _installed = True
     changed = lang != _current
     for translator in _translators:
         app.removeTranslator(translator)

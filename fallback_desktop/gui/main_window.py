@@ -34,7 +34,7 @@ from fallback_desktop.gui.channel_model import (
 )
 from fallback_desktop.gui.draft_pane import DraftPane
 from fallback_desktop.gui.first_paint import after_first_paint
-from fallback_desktop.gui.i18n import current_lang, install_language
+from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
 from fallback_desktop.gui.recommendation_card import RecommendationCard
 from fallback_desktop.gui.situation_panel import Clock, SituationPanel, named, seoul_now
 
@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         prefs, loaded = preferences if preferences is not None else load_preferences()
         self._prefs = prefs
+        # A window made without going through run() still speaks the person's language.
+        app = QApplication.instance()
+        if app is not None:
+            ensure_language(app, prefs.lang)
         self._notice = (loaded.notice_ko, loaded.notice_en)
         self._calendar: BusinessCalendar | None = None
         self.recommendation: Recommendation | None = None

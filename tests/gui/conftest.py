@@ -40,8 +40,7 @@ def english_afterwards(qapp: object) -> Iterator[None]:
 
     app = QApplication.instance()
     assert app is not None
-    if current_lang() != "en":
-        install_language(app, "en")
+    install_language(app, "en")  # whatever the machine's locale
     yield
     if current_lang() != "en":
         install_language(app, "en")
