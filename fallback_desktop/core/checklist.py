@@ -114,8 +114,8 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "en": "The subject names the problem.",
     },
     "subject_missing": {
-        "ko": "제품명이나 문제를 적어 제목만 보고도 무슨 일인지 알 수 있게 해 주세요.",
-        "en": "Add a clear subject that names the problem: the product or what went wrong.",
+        "ko": "제목에 제품명과 무엇이 문제인지 넣어 주세요.",
+        "en": "Name the product and the problem in the subject.",
     },
     "details_ok": {
         "ko": "무슨 일이 있었는지 구체적으로 적혀 있습니다.",
@@ -126,9 +126,8 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Describe what happened and when, with specific facts.",
     },
     "details_short": {
-        "ko": "내용이 짧아서 처리하기 어려우니 증상, 날짜, 오류 메시지 같은 사실을 더 적어 주세요.",
-        "en": "The details are too short to act on: add specifics such as symptoms, "
-        "dates or error messages.",
+        "ko": "내용이 짧습니다. 증상, 날짜, 오류 메시지를 더 적어 주세요.",
+        "en": "The details are too short to act on: add symptoms, dates or error messages.",
     },
     "contact_ok": {
         "ko": "답장을 받을 연락처가 들어 있습니다.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 CHECK_KEYS = ("subject", "details", "contact")
+
+
+class _LetterEdit(QPlainTextEdit):
+    """The letter box. It asks for only a few lines: it sits in a scroll area that sizes its
+    content by preferred height, and a tall request would push the buttons out of view; when
+    there is more room, the box still grows into it."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5 + 12)
 
 
 def _bar(name: str) -> tuple[QFrame, QLabel, QPushButton]:
@@ -62,13 +72,13 @@ class DraftPreview(QWidget):
         self.subject_error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.subject_error.hide()
         self.body_label = QLabel()
-        self.body = QPlainTextEdit()
+        self.body = _LetterEdit()
         self.body.setObjectName("bodyEdit")
         self.body.setTabChangesFocus(True)
         self.body_label.setBuddy(self.body)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Always room to read a few lines of the letter, however small the window.
-        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 5 + 12)
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 4 + 12)
 
         self.notice, self.notice_label, self.regenerate_button = _bar("regenerateNotice")
         self.regenerate_button.setObjectName("regenerateButton")

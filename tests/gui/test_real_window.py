@@ -31,10 +31,17 @@ window.resize(1280, 800)
 window.show()
 handle = window.windowHandle()
 
+from PySide6.QtWidgets import QApplication, QLineEdit
+subject = window.findChild(QLineEdit, "subjectEdit")
+
 def grab_when_ready():
-    if window.recommendation is None or handle is None or not handle.isExposed():
+    ready = window.recommendation is not None and subject is not None and subject.text()
+    if not ready or handle is None or not handle.isExposed():
         QTimer.singleShot(20, grab_when_ready)
         return
+    # Let the layouts settle around the texts that just arrived, as a person would see them.
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     window.repaint()
     if not window.grab().save(out):
         sys.exit(3)
