@@ -9,7 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.core.business_calendar import SEOUL
+from fallback_desktop.gui.draft_pane import DraftPane
 from fallback_desktop.gui.i18n import current_lang, install_language
+from tests.gui.draft_helpers import Seams, install_seams, make_pane
 
 # A Tuesday in March with no holiday: lines are staffed, not the Monday rush, not lunch.
 TUESDAY_MORNING = dt.datetime(2025, 3, 11, 10, 30, tzinfo=SEOUL)
@@ -62,3 +64,15 @@ def main_window(qtbot: QtBot, fake_clock: FakeClock):  # type: ignore[no-untyped
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.recommendation is not None)
     return window
+
+
+@pytest.fixture
+def seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
+    """The desktop seams (clipboard, mail program, file dialogs) replaced by recorders."""
+    return install_seams(monkeypatch)
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, seams: Seams) -> DraftPane:
+    """A draft pane whose first letter is on screen, with the seams recorded."""
+    return make_pane(qtbot)

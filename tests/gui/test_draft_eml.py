@@ -20,23 +20,11 @@ from tests.gui.draft_helpers import (
     button,
     child,
     fill_basic,
-    install_seams,
     line,
-    make_pane,
     message,
     subject,
     visible_error,
 )
-
-
-@pytest.fixture
-def seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
-    return install_seams(monkeypatch)
-
-
-@pytest.fixture
-def pane(qtbot: QtBot, seams: Seams) -> DraftPane:
-    return make_pane(qtbot)
 
 
 def _read(path: Path) -> EmailMessage:

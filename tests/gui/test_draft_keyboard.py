@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.draft_helpers import Seams, body, install_seams, make_pane, subject
+from tests.gui.draft_helpers import Seams, body, make_pane, subject
 
 EXPECTED_ORDER = [
     "toEdit",
@@ -44,11 +44,6 @@ def _focused() -> QWidget:
 
 # The offscreen platform says this when a top-level widget is shown; it is harmless.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
-    return install_seams(monkeypatch)
 
 
 def test_keyboard_only_fill_and_copy(qtbot: QtBot, seams: Seams) -> None:

@@ -10,20 +10,16 @@ from pytestqt.qtbot import QtBot
 from fallback_desktop.core.profile import DraftState, load_draft_state, load_profile
 from fallback_desktop.gui.draft_pane import DraftPane
 from tests.gui.draft_helpers import (
-    Seams,
     body,
     button,
     child,
-    install_seams,
     line,
     make_pane,
     text,
 )
 
-
-@pytest.fixture(autouse=True)
-def seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
-    return install_seams(monkeypatch)
+# Every test here runs with the desktop seams recorded, never the real clipboard or dialogs.
+pytestmark = pytest.mark.usefixtures("seams")
 
 
 def _recovery_bar(pane: DraftPane) -> QWidget:

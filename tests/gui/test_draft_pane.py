@@ -16,24 +16,12 @@ from tests.gui.draft_helpers import (
     button,
     child,
     fill_basic,
-    install_seams,
     line,
-    make_pane,
     message,
     subject,
     text,
     visible_error,
 )
-
-
-@pytest.fixture
-def seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
-    return install_seams(monkeypatch)
-
-
-@pytest.fixture
-def pane(qtbot: QtBot, seams: Seams) -> DraftPane:
-    return make_pane(qtbot)
 
 
 def test_fields_appear_in_subject_and_body(pane: DraftPane) -> None:

@@ -8,16 +8,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.gui.main_window import MainWindow
-from tests.gui.draft_helpers import Seams, install_seams
+from tests.gui.draft_helpers import Seams
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 MAX_TABS = 60
-
-
-@pytest.fixture
-def seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
-    return install_seams(monkeypatch)
 
 
 def _focused_name() -> str:
