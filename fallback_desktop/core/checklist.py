@@ -15,7 +15,6 @@ from fallback_desktop.core.model import Lang
 DETAILS_MIN_WEIGHT = 20
 
 # Enough digits for the shortest Korean numbers a company can call back (e.g. 1588-0000).
-_PHONE_MIN_DIGITS = 8
 _EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 # Words that say "this is a question" without saying what about.
@@ -104,8 +103,10 @@ def _words(text: str) -> list[str]:
 
 
 def _has_contact(fields: DraftFields) -> bool:
-    digits = sum(char.isdigit() for char in fields.phone)
-    return digits >= _PHONE_MIN_DIGITS or bool(_EMAIL_SHAPE.fullmatch(fields.email.strip()))
+    from fallback_desktop.core.phone import is_reachable_number
+
+    has_email = bool(_EMAIL_SHAPE.fullmatch(fields.email.strip()))
+    return has_email or (bool(fields.phone.strip()) and is_reachable_number(fields.phone))
 
 
 _TEXTS: dict[str, dict[Lang, str]] = {

@@ -11,6 +11,7 @@ from typing import Any
 
 from fallback_desktop.core.errors import InputError
 from fallback_desktop.core.model import Lang
+from fallback_desktop.core.phone import national_format
 
 # A subject is read in a mail list: the summary of the details stays short, and the whole line too.
 SUMMARY_LIMIT = 40
@@ -139,7 +140,7 @@ def template_values(fields: DraftFields, lang: Lang) -> dict[str, Any]:
         "resolution": multi_line(fields.resolution),
         "reply_by": format_date(fields.reply_by, lang),
         "name": one_line(fields.name),
-        "phone": one_line(fields.phone),
+        "phone": national_format(one_line(fields.phone)),
         "email": one_line(fields.email),
         "attachments": tuple(name for name in names if name),
     }

@@ -103,6 +103,11 @@ def test_short_details_get_a_different_hint_than_missing_ones() -> None:
         ("12", "", False),
         ("", "not an address", False),
         ("   ", "  me@example.com ", True),
+        ("02-123-4567", "", True),
+        ("+82 10 1234 5678", "", True),
+        ("1588-1234", "", True),
+        ("call me maybe", "", False),
+        ("0101234567890123", "", False),
     ],
 )
 def test_contact_needs_a_phone_or_an_email(phone: str, email: str, ok: bool) -> None:

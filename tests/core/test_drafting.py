@@ -241,3 +241,10 @@ def test_any_input_renders_a_one_line_subject(
 )
 def test_reply_by_is_three_business_days_later(today: dt.date, expected: dt.date) -> None:
     assert default_reply_by(today) == expected
+
+
+def test_phone_is_written_the_way_korean_centers_read_it() -> None:
+    draft = render_email(DraftFields(details="화면이 켜지지 않습니다", phone="01012345678"), "ko")
+    assert "010-1234-5678" in draft.body
+    kept = render_email(DraftFields(details="화면이 켜지지 않습니다", phone="저녁에만"), "ko")
+    assert "저녁에만" in kept.body
