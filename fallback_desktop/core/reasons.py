@@ -41,19 +41,19 @@ def reason_text(key: str, lang: Lang, **values: str) -> str:
     return _texts()[key][lang].format(**values)
 
 
-def _closed_key(at: dt.datetime, calendar: BusinessCalendar) -> tuple[str, dict[str, str]]:
+def _closed_key(at: dt.datetime, calendar: BusinessCalendar) -> str:
     day = at.date()
     hours = calendar.hours
     if calendar.hours.closed_on_holidays and calendar.holiday_name(day, "ko"):
-        return "closed.holiday", {}
+        return "closed.holiday"
     if day.weekday() not in hours.weekdays:
-        return "closed.weekend", {}
+        return "closed.weekend"
     clock = at.time()
     if hours.lunch and hours.lunch[0] <= clock < hours.lunch[1]:
-        return "closed.lunch", {}
+        return "closed.lunch"
     if clock < hours.opens:
-        return "closed.before", {}
-    return "closed.after", {}
+        return "closed.before"
+    return "closed.after"
 
 
 def _availability(
@@ -65,7 +65,7 @@ def _availability(
             closes = calendar.closes_at(at)
             until = closes.strftime("%H:%M") if closes else ""
             return Reason(reason_text("open.staffed", lang, until=until), 6)
-        key, _ = _closed_key(at, calendar)
+        key = _closed_key(at, calendar)
         holiday = calendar.holiday_name(at.date(), lang) or ""
         return Reason(reason_text(key, lang, when=when, holiday=holiday), 100)
     if channel.id == "portal":

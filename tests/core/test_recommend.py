@@ -267,11 +267,7 @@ def test_same_situation_same_answer() -> None:
 
 
 def test_closed_channel_says_when_it_opens() -> None:
-    chat = next(
-        r
-        for r in _run(CASES[0].__class__("", "now", "home", TUE_1230)).ranking
-        if r.channel == "chat"
-    )
+    chat = next(r for r in _run(Case("", "now", "home", TUE_1230)).ranking if r.channel == "chat")
     assert any("13:00" in reason for reason in chat.reasons)
 
 
