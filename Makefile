@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench translations clean
+.PHONY: run test lint bench translations holidays clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python -m fallback_desktop.gui.i18n_build
+
+holidays: $(STAMP)
+	$(BIN)/python -m fallback_desktop.core.holiday_table
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

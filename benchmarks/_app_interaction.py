@@ -204,6 +204,12 @@ def measure(reps: int) -> dict[str, object]:
     window = _main_window()
     if not QTest.qWaitForWindowExposed(window, 10_000):
         raise RuntimeError("the main window never became visible")
+    # The window fills in its controls right after it is first on screen.
+    built = _wait(
+        lambda: window.findChild(QComboBox, "urgencyCombo") is not None, time.perf_counter(), 10.0
+    )
+    if built is None:
+        raise RuntimeError("the window's controls never appeared")
     driver = Driver(window)
     if _wait(driver.ready, time.perf_counter(), 10.0) is None:
         raise RuntimeError("the first recommendation and draft never appeared")

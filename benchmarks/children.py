@@ -33,7 +33,15 @@ def isolated_env(display: str) -> Iterator[dict[str, str]]:
     """The environment for every child: one display, xcb, Korean, XDG folders in a temp folder."""
     with tempfile.TemporaryDirectory(prefix="fallback-bench-") as home:
         env = dict(os.environ)
-        for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "QT_QPA_PLATFORM"):
+        # PYTHONDONTWRITEBYTECODE would make every child compile the app's modules afresh; an
+        # installed app has its bytecode (pip writes it), and the warm-up pair writes it here.
+        for name in (
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANGUAGE",
+            "QT_QPA_PLATFORM",
+            "PYTHONDONTWRITEBYTECODE",
+        ):
             env.pop(name, None)
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG=CHILD_LANG)
         for name in ("CONFIG", "DATA", "STATE", "CACHE", "RUNTIME"):

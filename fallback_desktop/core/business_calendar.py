@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fallback_desktop.core.holiday_table import library_holidays, shipped_table
 from fallback_desktop.core.model import Lang
 
 log = logging.getLogger(__name__)
@@ -20,9 +21,6 @@ SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
 
 # Long closures (설날 or 추석 next to a weekend) last about a week; a year is a safe upper bound.
 _SEARCH_DAYS = 366
-
-# Language codes of the `holidays` package for South Korea.
-_HOLIDAY_LANGUAGE: dict[Lang, str] = {"ko": "ko", "en": "en_US"}
 
 _MIDNIGHT = dt.time(0, 0)
 
@@ -126,16 +124,17 @@ class BusinessCalendar:
         self._overrides: dict[dt.date, dict[str, str]] = {
             day: dict(names) for day, names in source.items()
         }
-        self._holiday_years: dict[tuple[int, str], dict[dt.date, str]] = {}
+        self._holiday_years: dict[tuple[int, Lang], dict[dt.date, str]] = {}
 
     def _official_holidays(self, year: int, lang: Lang) -> dict[dt.date, str]:
-        code = _HOLIDAY_LANGUAGE[lang]
-        key = (year, code)
+        key = (year, lang)
         if key not in self._holiday_years:
-            import holidays  # heavy: loaded on the first date asked about
-
-            table = holidays.country_holidays("KR", years=year, language=code)
-            self._holiday_years[key] = {day: str(name) for day, name in table.items()}
+            # The bundled table spares loading `holidays` for the years people plan in.
+            table = shipped_table()
+            if table is not None and table.covers(year):
+                self._holiday_years[key] = table.names(year, lang)
+            else:
+                self._holiday_years[key] = library_holidays(year, lang)
         return self._holiday_years[key]
 
     def holiday_name(self, day: dt.date, lang: Lang) -> str | None:

@@ -6,12 +6,10 @@ On Windows and macOS config, data and state share one folder, so every file name
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fallback_desktop import paths
-from fallback_desktop.core.model import Context, Need, Urgency
 from fallback_desktop.core.storage import JsonStore, Loaded
 
 
@@ -59,6 +57,8 @@ def draft_store() -> JsonStore:
 
 
 # Readers below keep each value only when it has the right shape; anything else gets the default.
+# The model and datetime are imported by the draft readers only: the window's start needs just
+# the preferences, and reads them before anything else is loaded.
 
 
 def _str(data: dict[str, Any], key: str, default: str) -> str:
@@ -86,6 +86,8 @@ def _needs(data: dict[str, Any]) -> tuple[str, ...]:
     value = data.get("needs")
     if not isinstance(value, list):
         return ()
+    from fallback_desktop.core.model import Need
+
     known = {need.value for need in Need}
     kept: list[str] = []
     for item in value:
@@ -98,6 +100,8 @@ def _planned_at(data: dict[str, Any]) -> str | None:
     value = _opt_str(data, "planned_at")
     if value is None:
         return None
+    import datetime as dt
+
     try:
         dt.datetime.fromisoformat(value)
     except ValueError:
@@ -132,6 +136,8 @@ def preferences_from_dict(data: dict[str, Any]) -> Preferences:
 
 def draft_state_from_dict(data: dict[str, Any]) -> DraftState:
     """A draft state from loaded JSON, keeping valid values and defaulting the rest."""
+    from fallback_desktop.core.model import Context, Urgency
+
     default = DraftState()
     return DraftState(
         urgency=_choice(data, "urgency", {u.value for u in Urgency}, default.urgency),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import pathlib
@@ -11,7 +10,10 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 BACKUP_SUFFIX = ".bak"
 
@@ -116,7 +118,9 @@ def _read_object(path: pathlib.Path) -> dict[str, Any]:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now()
+    import datetime  # only when a damaged file is moved aside; the window's start skips it
+
+    return datetime.datetime.now()
 
 
 def _move_aside(path: pathlib.Path) -> pathlib.Path | None:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from fallback_desktop.core.model import Lang
 from fallback_desktop.core.profile import Preferences, load_preferences
 from fallback_desktop.gui.i18n import install_language, system_lang
 from fallback_desktop.paths import APP_NAME
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.model import Lang
 
 # Families with full Hangul coverage, best first: Linux, Windows, macOS.
 HANGUL_FAMILIES = (
@@ -64,14 +66,14 @@ def apply_text_size(app: QApplication, large_text: bool) -> None:
 
 
 def create_application(argv: list[str]) -> QApplication:
-    """The QApplication, with names and high-DPI behaviour set before it exists."""
+    """The QApplication and the names the desktop knows it by.
+
+    High-DPI: Qt 6 passes fractional scale factors (125%, 150%) through unrounded by default,
+    so text stays sharp and sized as the person set it; nothing to change here.
+    """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Fractional scaling (e.g. 125% or 150% on Windows) keeps text sharp and sized as the user set.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("")
@@ -90,7 +92,8 @@ def run(lang: Lang | None = None, argv: list[str] | None = None) -> int:
     # Imported here so `fallback-desktop --version` and friends never pay for the window.
     from fallback_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(preferences=loaded_prefs)
+    # The frame goes on screen first; the workspace is built the moment it is shown.
+    window = MainWindow(preferences=loaded_prefs, build_later=True)
     screen = app.primaryScreen()
     if screen is not None:
         available = screen.availableGeometry()

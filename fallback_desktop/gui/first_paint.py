@@ -16,10 +16,11 @@ SETTLE_MS = 100
 
 
 class _AfterFirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None], settle_ms: int) -> None:
         super().__init__(widget)
         self._widget = widget
         self._callback = callback
+        self._settle_ms = settle_ms
         self._done = False
         self._handle: QWindow | None = None
         self._fallback = QTimer(self)
@@ -27,7 +28,7 @@ class _AfterFirstPaint(QObject):
         self._fallback.setInterval(FALLBACK_MS)
         self._fallback.timeout.connect(self._fire)
         # Decided once the event loop runs: by then a window that is going to be shown is.
-        QTimer.singleShot(0, self._arm)
+        QTimer.singleShot(0, self, self._arm)
 
     def _arm(self) -> None:
         if self._done:
@@ -54,7 +55,7 @@ class _AfterFirstPaint(QObject):
         return False
 
     def _settle(self) -> None:
-        QTimer.singleShot(SETTLE_MS, self._fire)
+        QTimer.singleShot(self._settle_ms, self, self._fire)
 
     def _fire(self) -> None:
         if self._done:
@@ -66,6 +67,12 @@ class _AfterFirstPaint(QObject):
         self._callback()
 
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call `callback` once `widget`'s window is first on screen (or at once if not shown)."""
-    _AfterFirstPaint(widget, callback)
+def after_first_paint(
+    widget: QWidget, callback: Callable[[], None], *, settle_ms: int = SETTLE_MS
+) -> None:
+    """Call `callback` once `widget`'s window is first on screen (or at once if not shown).
+
+    `settle_ms` after the first exposure; with 0 the callback runs as soon as the event loop is
+    back, after the exposed window has been painted and sent to the display.
+    """
+    _AfterFirstPaint(widget, callback, settle_ms)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from fallback_desktop.core.model import Lang
 from fallback_desktop.paths import resource
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.model import Lang
 
 log = logging.getLogger(__name__)
 

@@ -318,6 +318,10 @@ Everything stays on this computer.</source>
         <translation>고객센터 대체 창구 도우미 (Fallback Desk)</translation>
     </message>
     <message>
+        <source>Getting the ways to reach the company ready…</source>
+        <translation>연락할 방법을 준비하고 있어요…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -336,14 +340,6 @@ Everything stays on this computer.</source>
     <message>
         <source>&amp;About Fallback Desk</source>
         <translation>프로그램 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Compare all channels</source>
-        <translation>모든 창구 비교</translation>
-    </message>
-    <message>
-        <source>Channel comparison</source>
-        <translation>창구 비교표</translation>
     </message>
 </context>
 <context>
@@ -431,20 +427,8 @@ Everything stays on this computer.</source>
         <translation>지금 상황</translation>
     </message>
     <message>
-        <source>How &amp;urgent is it?</source>
-        <translation type="vanished">얼마나 급한가요?(&amp;U)</translation>
-    </message>
-    <message>
-        <source>W&amp;here are you?</source>
-        <translation type="vanished">지금 어디에 계세요?(&amp;H)</translation>
-    </message>
-    <message>
         <source>What do you need?</source>
         <translation>필요한 것</translation>
-    </message>
-    <message>
-        <source>&amp;When (Korea time)</source>
-        <translation type="vanished">언제(&amp;W) (한국 시간)</translation>
     </message>
     <message>
         <source>How urgent is it?</source>
@@ -505,6 +489,17 @@ Everything stays on this computer.</source>
     <message>
         <source>When (Korea time)</source>
         <translation>언제 (한국 시간)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Compare all channels</source>
+        <translation>모든 창구 비교</translation>
+    </message>
+    <message>
+        <source>Channel comparison</source>
+        <translation>창구 비교표</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from fallback_desktop.core.channels import get_channel
 from fallback_desktop.core.profile import load_preferences
 from fallback_desktop.gui.channel_model import CHANNEL_ID_ROLE
 from fallback_desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import workspace_of
 
 from .conftest import FakeClock
 
@@ -116,7 +117,7 @@ def test_the_clock_moving_past_opening_time_changes_the_answer(
     from fallback_desktop.core.business_calendar import SEOUL
 
     fake_clock.now = dt.datetime(2025, 3, 11, 23, 0, tzinfo=SEOUL)
-    main_window.situation_panel.refresh_clock()
+    workspace_of(main_window).situation_panel.refresh_clock()
     rec = main_window.recommendation
     assert rec is not None
     assert rec.situation.at == fake_clock.now
@@ -242,10 +243,10 @@ def test_the_essentials_can_be_seen_and_do_not_overlap(
         _scroll_into_view(widget)
         assert widget.isVisible(), name
         assert not widget.visibleRegion().isEmpty(), name
-    card = _window_rect(main_window.card, main_window)
-    situation = _window_rect(main_window.situation_panel, main_window)
+    card = _window_rect(workspace_of(main_window).card, main_window)
+    situation = _window_rect(workspace_of(main_window).situation_panel, main_window)
     table = _window_rect(child(main_window, "channelTable"), main_window)
-    draft = _window_rect(main_window.draft_pane, main_window)
+    draft = _window_rect(workspace_of(main_window).draft_pane, main_window)
     for first, second in ((card, table), (card, draft), (situation, table), (table, draft)):
         assert not first.intersects(second)
     assert main_window.rect().contains(table)

@@ -35,6 +35,7 @@ from fallback_desktop.core.mailto import parse_mailto
 from fallback_desktop.core.model import CHANNEL_IDS
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import workspace_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -263,7 +264,7 @@ class Monkey:
         self.window.large_text_action.toggle()
 
     def save_now(self) -> None:
-        self.window.draft_pane.save_now()
+        workspace_of(self.window).draft_pane.save_now()
 
     def process_events(self) -> None:
         QApplication.processEvents()
@@ -297,9 +298,10 @@ def test_a_few_thousand_random_actions(
     monkey.run(ACTIONS)
     QApplication.processEvents()
     written = [p.with_suffix(".eml") for p in monkey.saved if p.with_suffix(".eml").exists()]
+    letter = workspace_of(monkey.window).draft_pane.body_text()
     print(
         f"opened {len(monkey.opened)}, copied {len(monkey.copied)}, .eml saved {len(written)}, "
-        f"files {len(monkey.files)}, letter {len(monkey.window.draft_pane.body_text())} chars"
+        f"files {len(monkey.files)}, letter {len(letter)} chars"
     )
 
     # Still consistent: a recommendation among the six, a one-line subject.

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from fallback_desktop import paths
 from fallback_desktop.core.business_calendar import SEOUL
 from fallback_desktop.gui.main_window import MainWindow
+from tests.gui.window_helpers import workspace_of
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -65,7 +66,7 @@ def _open_window(qtbot: QtBot) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.recommendation is not None)
-    qtbot.waitUntil(lambda: window.draft_pane.body_text() != "")
+    qtbot.waitUntil(lambda: workspace_of(window).draft_pane.body_text() != "")
     return window
 
 
@@ -112,7 +113,7 @@ def _assert_profile_is_back(window: MainWindow) -> None:
     assert _edit(window, "nameEdit").text() == "김민지 😀"
     assert _edit(window, "phoneEdit").text() == "010-1234-5678"
     assert _edit(window, "emailEdit").text() == "minji@example.com"
-    assert "김민지 😀" in window.draft_pane.body_text()
+    assert "김민지 😀" in workspace_of(window).draft_pane.body_text()
 
 
 @pytest.mark.parametrize("kind", list(GARBAGE))

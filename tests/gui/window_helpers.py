@@ -1,0 +1,12 @@
+"""Reaching into a main window whose workspace has been built."""
+
+from __future__ import annotations
+
+from fallback_desktop.gui.main_window import MainWindow
+from fallback_desktop.gui.workspace import Workspace
+
+
+def workspace_of(window: MainWindow) -> Workspace:
+    """The window's workspace; fails the test if it has not been built."""
+    assert window.workspace is not None, "the window's workspace was never built"
+    return window.workspace
