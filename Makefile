@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Bytecode written ahead (as pip does for an installed package), so the window opens without
+# compiling the app's modules first, even where PYTHONDONTWRITEBYTECODE is set.
 run: $(STAMP)
+	$(BIN)/python -m compileall -q fallback_desktop
 	$(BIN)/fallback-desktop
 
 test: $(STAMP)
@@ -24,6 +27,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q fallback_desktop
 	$(BIN)/python -m benchmarks
 
 translations: $(STAMP)

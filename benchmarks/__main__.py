@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--quick", action="store_true", help="fewer repetitions (3 pairs, 50 changes each)"
     )
-    parser.add_argument("--pairs", type=_positive, help="timed start-up pairs (default 10)")
+    parser.add_argument("--pairs", type=_positive, help="timed start-up pairs (default 20)")
     parser.add_argument("--reps", type=_positive, help="changes per interaction case (default 200)")
     return parser
 
@@ -136,7 +136,7 @@ def _loaded_before_visible(startup: StartupResult, evidence: ImportEvidence) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    pairs = args.pairs or (3 if args.quick else 10)
+    pairs = args.pairs or (3 if args.quick else 20)
     reps = args.reps or (50 if args.quick else 200)
     began = time.perf_counter()
     try:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 FALLBACK_MS = 1000
 # After the first exposure, a few frames for the drawn window to reach the screen (and the
 # display server to show it) before heavy work (holiday data, templates) holds up the loop.
-SETTLE_MS = 100
+SETTLE_MS = 50
 
 
 class _AfterFirstPaint(QObject):

@@ -11,7 +11,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,6 +27,8 @@ from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+
     from fallback_desktop.core.model import Lang
     from fallback_desktop.core.recommend import Recommendation
     from fallback_desktop.gui.situation_panel import Clock
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup  # with the workspace, after the frame
+
         bar = self.menuBar()
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")

@@ -1,0 +1,121 @@
+"""The start the person sees: the window frame on screen first, its workspace built right after."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from fallback_desktop.gui.i18n import install_language
+from fallback_desktop.gui.main_window import MainWindow
+from tests.gui.conftest import FakeClock
+from tests.gui.window_helpers import workspace_of
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _frame(qtbot: QtBot, fake_clock: FakeClock) -> MainWindow:
+    window = MainWindow(clock=fake_clock, build_later=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_frame_waits_with_one_line_until_it_is_shown(
+    qtbot: QtBot, fake_clock: FakeClock
+) -> None:
+    window = _frame(qtbot, fake_clock)
+    waiting = window.findChild(QLabel, "waitingLabel")
+    assert isinstance(waiting, QLabel)
+    assert "ready" in waiting.text()
+    assert window.workspace is None
+    assert window.findChild(QComboBox, "urgencyCombo") is None
+    assert window.recommendation is None
+    window.refresh()  # nothing to rank yet: no error, nothing built
+    assert window.workspace is None
+
+
+def test_once_shown_the_workspace_replaces_the_line_and_the_first_answer_follows(
+    qtbot: QtBot, fake_clock: FakeClock
+) -> None:
+    window = _frame(qtbot, fake_clock)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "waitingLabel") is None)
+    assert window.findChild(QComboBox, "urgencyCombo") is not None
+    qtbot.waitUntil(lambda: window.recommendation is not None)
+    channel = window.findChild(QLabel, "recommendedChannel")
+    assert isinstance(channel, QLabel)
+    assert channel.property("channelId") in {"phone", "email", "sns", "chat", "portal", "app"}
+    # Built once, sized for the window it landed in, with the menus that came with it.
+    workspace = workspace_of(window)
+    window.build_workspace()
+    assert window.workspace is workspace
+    assert workspace.width() > window.width() // 2
+    assert window.view_menu.title() == "&View"
+
+
+def test_the_frame_speaks_korean_from_its_first_paint(qtbot: QtBot, fake_clock: FakeClock) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "ko")
+    window = _frame(qtbot, fake_clock)
+    waiting = window.findChild(QLabel, "waitingLabel")
+    assert isinstance(waiting, QLabel)
+    assert "준비" in waiting.text()
+    assert "고객센터" in window.windowTitle()
+
+
+def test_closing_before_the_workspace_exists_is_fine(qtbot: QtBot, fake_clock: FakeClock) -> None:
+    window = _frame(qtbot, fake_clock)
+    assert window.close()
+    assert window.workspace is None
+
+
+# Modules the first frame must not wait for: the workspace's widgets, the recommender and the
+# model, and every heavy library (STYLE.md rule 11).
+NOT_BEFORE_THE_FRAME = (
+    "fallback_desktop.gui.workspace",
+    "fallback_desktop.gui.situation_panel",
+    "fallback_desktop.gui.draft_pane",
+    "fallback_desktop.gui.channel_model",
+    "fallback_desktop.core.model",
+    "fallback_desktop.core.recommend",
+    "fallback_desktop.cli",
+    "holidays",
+    "jinja2",
+    "phonenumbers",
+    "email_validator",
+)
+
+FRAME_SCRIPT = """
+import os, sys
+from fallback_desktop.gui import main_window
+
+def stop_at_the_frame(self):
+    loaded = [name for name in NAMES if name in sys.modules]
+    print("loaded", loaded, "title", self.windowTitle(), flush=True)
+    os._exit(0)
+
+main_window.MainWindow.build_workspace = stop_at_the_frame
+sys.argv = ["fallback-desktop"]
+from fallback_desktop.__main__ import main
+main()
+"""
+
+
+def test_the_path_to_the_first_frame_loads_only_what_the_frame_needs(
+    isolated_user_dirs: object,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
+    code = f"NAMES = {NOT_BEFORE_THE_FRAME!r}\n{FRAME_SCRIPT}"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("loaded [] title Fallback Desk"), result.stdout
