@@ -69,9 +69,10 @@ class MainWindow(QMainWindow):
 
         self._menus_built = False
         self._show_notice()
+        self._closed = False
         if build_later:
             self._show_waiting()
-            after_first_paint(self, self.build_workspace, settle_ms=0)
+            after_first_paint(self, self._build_unless_closed, settle_ms=0)
         else:
             self.build_workspace()
         self._retranslate()
@@ -94,6 +95,11 @@ class MainWindow(QMainWindow):
         column.addStretch(1)
         self.setCentralWidget(holder)
 
+    def _build_unless_closed(self) -> None:
+        # A frame closed before it reached the screen has no one to build for.
+        if not self._closed:
+            self.build_workspace()
+
     def build_workspace(self) -> None:
         """Build the situation panel, recommendation, table and draft (once)."""
         if self.workspace is not None:
@@ -109,6 +115,9 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self._sized = True
             workspace.apply_initial_sizes(self.width(), self.height())
+            # Shown now rather than on the layout's queued call, so the workspace's own start-up
+            # work (the first ranking and letter) waits for its first paint like the frame did.
+            workspace.show()
         workspace.situation_panel.urgency_combo.setFocus()
 
     @property
@@ -122,6 +131,10 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._closed:  # shown again after a close that came before the workspace
+            self._closed = False
+            if self.workspace is None:
+                after_first_paint(self, self._build_unless_closed, settle_ms=0)
         if not self._sized and self.workspace is not None:
             self._sized = True
             self.workspace.apply_initial_sizes(self.width(), self.height())
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         # A normal close: the draft will not be offered back as if after a crash.
+        self._closed = True
         if self.workspace is not None:
             self.workspace.draft_pane.mark_clean_exit()
         super().closeEvent(event)

@@ -36,6 +36,7 @@ def test_the_frame_waits_with_one_line_until_it_is_shown(
     assert window.recommendation is None
     window.refresh()  # nothing to rank yet: no error, nothing built
     assert window.workspace is None
+    window.close()
 
 
 def test_once_shown_the_workspace_replaces_the_line_and_the_first_answer_follows(
@@ -68,12 +69,16 @@ def test_the_frame_speaks_korean_from_its_first_paint(qtbot: QtBot, fake_clock: 
     assert isinstance(waiting, QLabel)
     assert "준비" in waiting.text()
     assert "고객센터" in window.windowTitle()
+    window.close()
 
 
 def test_closing_before_the_workspace_exists_is_fine(qtbot: QtBot, fake_clock: FakeClock) -> None:
     window = _frame(qtbot, fake_clock)
     assert window.close()
+    qtbot.wait(50)  # the frame's start-up work comes due, and finds the window closed
     assert window.workspace is None
+    window.show()  # opened again: now it is built
+    qtbot.waitUntil(lambda: window.recommendation is not None)
 
 
 # Modules the first frame must not wait for: the workspace's widgets, the recommender and the
