@@ -38,7 +38,8 @@ SAVE_DELAY_MS = 400
 class DraftPane(QWidget):
     """Fields -> core.drafting -> subject/body preview -> clipboard, mail program or .eml."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, render_when_shown: bool = True) -> None:
+        """With render_when_shown=False the owner calls `render_first()` when it sees fit."""
         super().__init__(parent)
         self.form = DraftFieldsForm()
         self.preview = DraftPreview()
@@ -58,8 +59,9 @@ class DraftPane(QWidget):
         self._set_tab_order()
         self._load_saved()
         self._connect_signals()
-        # Rendering pulls in the template engine; let the window reach the screen first.
-        after_first_paint(self, self._first_render)
+        if render_when_shown:
+            # Rendering pulls in the template engine; let the pane reach the screen first.
+            after_first_paint(self, self.render_first)
 
     # -- construction -------------------------------------------------------------------------
 
@@ -133,7 +135,8 @@ class DraftPane(QWidget):
         if any(notices):
             self.preview.show_message(" ".join(n for n in notices if n))
 
-    def _first_render(self) -> None:
+    def render_first(self) -> None:
+        """The first letter, with the default reply-by date unless one was chosen already."""
         # default_reply_by loads the holiday calendar; render_email loads Jinja.
         if "reply_by" not in self._touched:
             self._loading = True

@@ -50,14 +50,14 @@ class Workspace(QSplitter):
         self.channel_model = ChannelTableModel(self)
         self.channel_proxy = sorted_proxy(self.channel_model, self)
         self.channel_table = self._build_table()
-        self.draft_pane = DraftPane()
+        self.draft_pane = DraftPane(render_when_shown=False)
         # After the draft pane: it is the one that tells the person about a broken draft file.
         self.situation_panel.restore_saved()
         self._build_layout()
         self.situation_panel.situationChanged.connect(self._on_situation_changed)
         self._retranslate()
-        # The first ranking loads holiday data; let the window reach the screen first.
-        after_first_paint(self, self.refresh)
+        # After the workspace's first paint: the answer, then (once that is painted) the letter.
+        after_first_paint(self, self._first_answer, settle_ms=0)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -137,6 +137,12 @@ class Workspace(QSplitter):
         self.right_splitter.setSizes([table, max(height - table, 1)])
 
     # --- the one-way flow ---------------------------------------------------------------------
+
+    def _first_answer(self) -> None:
+        self.refresh()
+        # The first letter takes longer (template engine, phone and address checks), so it waits
+        # until the recommendation it follows is on screen.
+        after_first_paint(self, self.draft_pane.render_first, settle_ms=0)
 
     def refresh(self) -> None:
         """Rank the channels for the current situation and show the result everywhere."""
