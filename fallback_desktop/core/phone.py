@@ -5,6 +5,8 @@ from __future__ import annotations
 
 def is_reachable_number(text: str) -> bool:
     """True when text holds a number that could be dialled in Korea (or with a + prefix)."""
+    if not text.strip():
+        return False  # without loading phonenumbers' metadata for nothing
     import phonenumbers
 
     try:
@@ -16,6 +18,8 @@ def is_reachable_number(text: str) -> bool:
 
 def national_format(text: str) -> str:
     """010-1234-5678 style for a valid Korean number; anything else is returned as typed."""
+    if not text.strip():
+        return text
     import phonenumbers
 
     try:

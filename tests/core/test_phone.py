@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from fallback_desktop.core.phone import is_reachable_number, national_format
@@ -29,3 +32,20 @@ def test_national_format(typed: str, shown: str) -> None:
 )
 def test_is_reachable_number(typed: str, ok: bool) -> None:
     assert is_reachable_number(typed) is ok
+
+
+def test_an_empty_field_needs_no_phone_metadata() -> None:
+    # A letter with no phone number (the usual first draft) does not load phonenumbers at all.
+    code = (
+        "import sys\n"
+        "from fallback_desktop.core.phone import is_reachable_number, national_format\n"
+        "assert national_format('') == '' and national_format('  ') == '  '\n"
+        "assert is_reachable_number(' \\t') is False\n"
+        "assert 'phonenumbers' not in sys.modules\n"
+        "assert national_format('01012345678') == '010-1234-5678'\n"
+        "assert 'phonenumbers' in sys.modules\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
