@@ -67,15 +67,12 @@ class MainWindow(QMainWindow):
         self._waiting: QLabel | None = None
         self._sized = False
 
-        self._menus_built = False
         self._show_notice()
-        self._closed = False
         if build_later:
-            self._show_waiting()
-            after_first_paint(self, self._build_unless_closed, settle_ms=0)
+            self._show_waiting()  # the workspace follows when the frame is shown (showEvent)
+            self._retranslate()
         else:
             self.build_workspace()
-        self._retranslate()
         self.resize(1280, 800)
 
     # --- construction -------------------------------------------------------------------------
@@ -95,9 +92,9 @@ class MainWindow(QMainWindow):
         column.addStretch(1)
         self.setCentralWidget(holder)
 
-    def _build_unless_closed(self) -> None:
-        # A frame closed before it reached the screen has no one to build for.
-        if not self._closed:
+    def _build_if_shown(self) -> None:
+        # A frame closed before it reached the screen has no one to build for (yet).
+        if self.isVisible():
             self.build_workspace()
 
     def build_workspace(self) -> None:
@@ -107,7 +104,6 @@ class MainWindow(QMainWindow):
         from fallback_desktop.gui.workspace import Workspace
 
         self._build_menus()
-
         workspace = Workspace() if self._clock is None else Workspace(clock=self._clock)
         self.workspace = workspace
         self._waiting = None
@@ -119,6 +115,7 @@ class MainWindow(QMainWindow):
             # work (the first ranking and letter) waits for its first paint like the frame did.
             workspace.show()
         workspace.situation_panel.urgency_combo.setFocus()
+        self._retranslate()
 
     @property
     def recommendation(self) -> Recommendation | None:
@@ -131,11 +128,9 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self._closed:  # shown again after a close that came before the workspace
-            self._closed = False
-            if self.workspace is None:
-                after_first_paint(self, self._build_unless_closed, settle_ms=0)
-        if not self._sized and self.workspace is not None:
+        if self.workspace is None:  # a frame: build the workspace once it is on screen
+            after_first_paint(self, self._build_if_shown, settle_ms=0)
+        elif not self._sized:
             self._sized = True
             self.workspace.apply_initial_sizes(self.width(), self.height())
         super().showEvent(event)
@@ -166,8 +161,6 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._on_language_chosen)
         self.large_text_action.toggled.connect(self._on_large_text_toggled)
         self.about_action.triggered.connect(self.show_about)
-        self._menus_built = True
-        self._retranslate()
 
     # --- menus --------------------------------------------------------------------------------
 
@@ -219,7 +212,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Fallback Desk: other ways to reach customer service"))
         if self._waiting is not None:
             self._waiting.setText(self.tr("Getting the ways to reach the company ready…"))
-        if self._menus_built:
+        if self.workspace is not None:  # the menus come with it
             self.view_menu.setTitle(self.tr("&View"))
             self.language_menu.setTitle(self.tr("&Language"))
             self.large_text_action.setText(self.tr("&Larger text"))
@@ -239,7 +232,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         # A normal close: the draft will not be offered back as if after a crash.
-        self._closed = True
         if self.workspace is not None:
             self.workspace.draft_pane.mark_clean_exit()
         super().closeEvent(event)
