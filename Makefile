@@ -22,8 +22,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check fallback_desktop tests benchmarks
-	$(BIN)/ruff format --check fallback_desktop tests benchmarks
+	$(BIN)/ruff check fallback_desktop tests benchmarks tools
+	$(BIN)/ruff format --check fallback_desktop tests benchmarks tools
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -31,10 +31,10 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 translations: $(STAMP)
-	$(BIN)/python -m fallback_desktop.gui.i18n_build
+	$(BIN)/python -m tools.translations
 
 holidays: $(STAMP)
-	$(BIN)/python -m fallback_desktop.core.holiday_table
+	$(BIN)/python -m tools.holidays
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

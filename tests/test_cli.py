@@ -36,7 +36,7 @@ def test_version() -> None:
 def test_subcommands_never_load_qt() -> None:
     code = (
         "import sys, io, contextlib\n"
-        "from fallback_desktop.cli import main\n"
+        "from fallback_desktop.cli.main import main\n"
         "with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):\n"
         "    main(['channels', '--json'])\n"
         "    main(['recommend', '--urgency', 'now', '--context', 'home', '--json'])\n"

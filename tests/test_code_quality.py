@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-TREES = ["fallback_desktop", "tests", "benchmarks"]
+TREES = ["fallback_desktop", "tests", "benchmarks", "tools"]
 
 
 def _tool(name: str) -> str:

@@ -5,64 +5,20 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from fallback_desktop.core.profile import Preferences, load_preferences
+from fallback_desktop.core.store.profile import Preferences, load_preferences
+from fallback_desktop.gui.fonts import setup_fonts
 from fallback_desktop.gui.i18n import install_language, system_lang
 from fallback_desktop.paths import APP_NAME
 
 if TYPE_CHECKING:
-    from fallback_desktop.core.model import Lang
-
-# Families with full Hangul coverage, best first: Linux, Windows, macOS.
-HANGUL_FAMILIES = (
-    "Noto Sans CJK KR",
-    "Noto Sans KR",
-    "Malgun Gothic",
-    "Apple SD Gothic Neo",
-    "NanumGothic",
-    "NanumBarunGothic",
-)
-# Older eyes: never smaller than this, even where the platform default is tiny.
-MIN_POINT_SIZE = 11.0
-LARGE_TEXT_FACTOR = 1.25
-_BASE_SIZE_PROPERTY = "fallbackBasePointSize"
+    from fallback_desktop.core.text.lang import Lang
 
 
 def choose_lang(explicit: Lang | None, prefs: Preferences) -> Lang:
     """The command line wins, then the saved choice, then the system locale."""
     return explicit or prefs.lang or system_lang()
-
-
-def hangul_family(available: list[str]) -> str | None:
-    """The first installed family that covers Hangul well, or None."""
-    installed = set(available)
-    return next((family for family in HANGUL_FAMILIES if family in installed), None)
-
-
-def setup_fonts(app: QApplication, large_text: bool) -> None:
-    """Pick a Hangul-capable family and a size older people can read."""
-    font = QFont(app.font())
-    family = hangul_family(QFontDatabase.families())
-    if family is not None:
-        font.setFamilies([family, *font.families()])
-    base = max(font.pointSizeF(), MIN_POINT_SIZE)
-    app.setProperty(_BASE_SIZE_PROPERTY, base)
-    font.setPointSizeF(base)
-    app.setFont(font)
-    apply_text_size(app, large_text)
-
-
-def apply_text_size(app: QApplication, large_text: bool) -> None:
-    """Switch between the normal and the large text size for the whole application."""
-    base = app.property(_BASE_SIZE_PROPERTY)
-    if not isinstance(base, float):
-        base = max(app.font().pointSizeF(), MIN_POINT_SIZE)
-        app.setProperty(_BASE_SIZE_PROPERTY, base)
-    font = QFont(app.font())
-    font.setPointSizeF(base * (LARGE_TEXT_FACTOR if large_text else 1.0))
-    app.setFont(font)
 
 
 def create_application(argv: list[str]) -> QApplication:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from fallback_desktop.paths import resource
 
 if TYPE_CHECKING:
-    from fallback_desktop.core.model import Lang
+    from fallback_desktop.core.text.lang import Lang
 
 log = logging.getLogger(__name__)
 

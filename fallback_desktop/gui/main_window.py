@@ -21,18 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from fallback_desktop import __version__
-from fallback_desktop.core.profile import Preferences, load_preferences, save_preferences
-from fallback_desktop.core.storage import Loaded
+from fallback_desktop.core.store.files import Loaded
+from fallback_desktop.core.store.profile import Preferences, load_preferences, save_preferences
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
-    from fallback_desktop.core.model import Lang
-    from fallback_desktop.core.recommend import Recommendation
-    from fallback_desktop.gui.situation_panel import Clock
-    from fallback_desktop.gui.workspace import Workspace
+    from fallback_desktop.core.recommend.ranking import Recommendation
+    from fallback_desktop.core.text.lang import Lang
+    from fallback_desktop.gui.advise.situation_panel import Clock
+    from fallback_desktop.gui.advise.view import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         """Build the situation panel, recommendation, table and draft (once)."""
         if self.workspace is not None:
             return
-        from fallback_desktop.gui.workspace import Workspace
+        from fallback_desktop.gui.advise.view import Workspace
 
         self._build_menus()
         workspace = Workspace() if self._clock is None else Workspace(clock=self._clock)
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self._save_preferences(dataclasses.replace(self._prefs, lang=lang))
 
     def _on_large_text_toggled(self, large: bool) -> None:
-        from fallback_desktop.gui.app import apply_text_size
+        from fallback_desktop.gui.fonts import apply_text_size
 
         app = QApplication.instance()
         if isinstance(app, QApplication):

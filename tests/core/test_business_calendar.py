@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fallback_desktop.core.business_calendar import (
+from fallback_desktop.core.calendar.business import (
     DEFAULT_HOURS,
     SEOUL,
     BusinessCalendar,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fallback_desktop.core.checklist import DETAILS_MIN_WEIGHT, check_draft, details_weight
-from fallback_desktop.core.drafting import Draft, DraftFields, render_email
-from fallback_desktop.core.model import Lang
+from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.writing.checklist import DETAILS_MIN_WEIGHT, check_draft, details_weight
+from fallback_desktop.core.writing.drafting import Draft, DraftFields, render_email
 
 GOOD = DraftFields(
     product="세탁기 XY-100",

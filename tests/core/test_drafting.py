@@ -9,14 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fallback_desktop.core.drafting import (
+from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.writing.drafting import (
     Draft,
     DraftFields,
     default_reply_by,
     render_email,
     summarize,
 )
-from fallback_desktop.core.model import Lang
 
 FULL = DraftFields(
     to="help@example.com",

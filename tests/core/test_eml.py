@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fallback_desktop.core.eml import attachment_type, build_eml, write_eml
-from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.headers import check_header_value
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.handoff.eml import attachment_type, build_eml, write_eml
+from fallback_desktop.core.handoff.headers import check_header_value
 
 BODY = "안녕하세요.\n주문번호 2024-0001 상품이 고장 나서 환불을 요청합니다.\n\n감사합니다."
 TOP_HEADERS = {
@@ -194,7 +194,7 @@ def test_no_subject_or_body_adds_a_header_and_both_read_back(subject: str, body:
 
 
 def test_write_eml_saves_the_draft_whole(tmp_path: Path) -> None:
-    pytest.importorskip("fallback_desktop.core.storage")
+    pytest.importorskip("fallback_desktop.core.store.files")
     out = tmp_path / "drafts" / "환불 요청.eml"
     out.parent.mkdir()
     out.write_bytes(b"an older draft")

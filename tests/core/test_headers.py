@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.headers import (
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.handoff.headers import (
     FORBIDDEN_IN_HEADERS,
     check_header_value,
     validate_address,

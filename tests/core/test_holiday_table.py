@@ -15,19 +15,19 @@ from typing import Any
 
 import pytest
 
-from fallback_desktop.core import business_calendar, holiday_table
-from fallback_desktop.core.business_calendar import BusinessCalendar
-from fallback_desktop.core.holiday_table import (
+from fallback_desktop.core.calendar import business as business_calendar
+from fallback_desktop.core.calendar import holidays as holiday_table
+from fallback_desktop.core.calendar.business import BusinessCalendar
+from fallback_desktop.core.calendar.holidays import (
     FIRST_YEAR,
     LAST_YEAR,
-    build_document,
     library_holidays,
     parse_table,
-    render,
     shipped_table,
     table_path,
 )
-from fallback_desktop.core.model import Lang
+from fallback_desktop.core.text.lang import Lang
+from tools.holidays import build_document, render
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS: tuple[Lang, ...] = ("ko", "en")
@@ -99,8 +99,8 @@ def test_covered_years_do_not_import_holidays_and_the_table_is_read_lazily() -> 
         import datetime as dt
         import sys
 
-        from fallback_desktop.core import holiday_table
-        from fallback_desktop.core.business_calendar import BusinessCalendar
+        from fallback_desktop.core.calendar import holidays as holiday_table
+        from fallback_desktop.core.calendar.business import BusinessCalendar
 
         read_at_import = holiday_table._read_table.cache_info().currsize
         calendar = BusinessCalendar()

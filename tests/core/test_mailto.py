@@ -8,9 +8,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.headers import FORBIDDEN_IN_HEADERS, validate_address
-from fallback_desktop.core.mailto import (
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.handoff.headers import FORBIDDEN_IN_HEADERS, validate_address
+from fallback_desktop.core.handoff.mailto import (
     MAILTO_LIMIT,
     MailtoTooLong,
     build_mailto,

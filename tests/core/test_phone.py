@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from fallback_desktop.core.phone import is_reachable_number, national_format
+from fallback_desktop.core.domain.phone import is_reachable_number, national_format
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_an_empty_field_needs_no_phone_metadata() -> None:
     # A letter with no phone number (the usual first draft) does not load phonenumbers at all.
     code = (
         "import sys\n"
-        "from fallback_desktop.core.phone import is_reachable_number, national_format\n"
+        "from fallback_desktop.core.domain.phone import is_reachable_number, national_format\n"
         "assert national_format('') == '' and national_format('  ') == '  '\n"
         "assert is_reachable_number(' \\t') is False\n"
         "assert 'phonenumbers' not in sys.modules\n"

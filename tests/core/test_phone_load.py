@@ -7,8 +7,8 @@ from statistics import mean
 
 import pytest
 
-from fallback_desktop.core.business_calendar import SEOUL, BusinessCalendar, Hours
-from fallback_desktop.core.phone_load import (
+from fallback_desktop.core.calendar.business import SEOUL, BusinessCalendar, Hours
+from fallback_desktop.core.recommend.phone_load import (
     LOAD_SOURCE,
     best_time_to_call,
     quietest_hours,

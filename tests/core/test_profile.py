@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fallback_desktop import paths
-from fallback_desktop.core import profile
-from fallback_desktop.core.profile import ContactProfile, DraftState, Preferences
-from fallback_desktop.core.storage import backup_path
+from fallback_desktop.core.store import profile
+from fallback_desktop.core.store.files import backup_path
+from fallback_desktop.core.store.profile import ContactProfile, DraftState, Preferences
 
 
 def _write_raw(path: Path, content: bytes) -> None:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from fallback_desktop.core.business_calendar import SEOUL
-from fallback_desktop.core.model import CHANNEL_IDS, Context, Need, Situation, Urgency
-from fallback_desktop.core.recommend import Recommendation, recommend
+from fallback_desktop.core.calendar.business import SEOUL
+from fallback_desktop.core.domain.channels import CHANNEL_IDS
+from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
+from fallback_desktop.core.recommend.ranking import Recommendation, recommend
 
 
 def seoul(*parts: int) -> dt.datetime:

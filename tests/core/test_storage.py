@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from fallback_desktop.core import storage
-from fallback_desktop.core.storage import JsonStore, atomic_write_bytes, backup_path
+from fallback_desktop.core.store import files as storage
+from fallback_desktop.core.store.files import JsonStore, atomic_write_bytes, backup_path
 
 BROKEN_NAME = re.compile(r"^store\.json\.broken-\d{8}-\d{6}(-\d+)?$")
 
@@ -253,7 +253,7 @@ def test_save_does_not_turn_a_damaged_file_into_the_backup(tmp_path: Path) -> No
 _CHILD = textwrap.dedent(
     """
     import sys, pathlib
-    from fallback_desktop.core.storage import JsonStore
+    from fallback_desktop.core.store.files import JsonStore
     sys.path.insert(0, sys.argv[3])
     from payloads import payload
     store = JsonStore(pathlib.Path(sys.argv[1]))

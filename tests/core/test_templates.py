@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from fallback_desktop.core.drafting import DraftFields, render_email
-from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.templates import (
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.writing.drafting import DraftFields, render_email
+from fallback_desktop.core.writing.templates import (
     KNOWN_FIELDS,
     check_template_source,
     load_user_templates,
@@ -192,8 +192,9 @@ def test_known_fields_cover_every_draft_field() -> None:
 
 def test_importing_core_drafting_does_not_load_jinja() -> None:
     code = (
-        "import sys, fallback_desktop.core.drafting, fallback_desktop.core.templates, "
-        "fallback_desktop.core.checklist; print('jinja2' in sys.modules)"
+        "import sys, fallback_desktop.core.writing.drafting, "
+        "fallback_desktop.core.writing.templates, fallback_desktop.core.writing.checklist; "
+        "print('jinja2' in sys.modules)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.business_calendar import SEOUL
-from fallback_desktop.gui.draft_pane import DraftPane
+from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.gui.i18n import current_lang, install_language
+from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import Seams, install_seams, make_pane
 
 # A Tuesday in March with no holiday: lines are staffed, not the Monday rush, not lunch.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QW
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.gui import desktop
-from fallback_desktop.gui.draft_pane import DraftPane
+from fallback_desktop.gui.write.pane import DraftPane
 
 W = TypeVar("W", bound=QWidget)
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.business_calendar import SEOUL
-from fallback_desktop.core.channels import get_channel
-from fallback_desktop.core.model import CHANNEL_IDS, Context, Need, Situation, Urgency
-from fallback_desktop.core.recommend import Ranked, Recommendation, recommend
-from fallback_desktop.gui.channel_model import (
+from fallback_desktop.core.calendar.business import SEOUL
+from fallback_desktop.core.domain.channels import CHANNEL_IDS, get_channel
+from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
+from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
+from fallback_desktop.gui.advise.channel_model import (
     CHANNEL_ID_ROLE,
     COL_CHANNEL,
     COL_ETA,

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.gui.draft_handoff import file_name_for
-from fallback_desktop.gui.draft_pane import DraftPane
+from fallback_desktop.gui.write.handoff import file_name_for
+from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     Seams,
     body,

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.profile import DraftState, load_draft_state, load_profile
-from fallback_desktop.gui.draft_pane import DraftPane
+from fallback_desktop.core.store.profile import DraftState, load_draft_state, load_profile
+from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     body,
     button,
@@ -115,7 +115,7 @@ def test_undecided_offer_survives_a_normal_close(qtbot: QtBot) -> None:
 
 
 def test_the_situation_saved_by_others_is_kept(qtbot: QtBot) -> None:
-    from fallback_desktop.core.profile import save_draft_state
+    from fallback_desktop.core.store.profile import save_draft_state
 
     save_draft_state(DraftState(urgency="now", context="work", clean_exit=True))
     pane = make_pane(qtbot)

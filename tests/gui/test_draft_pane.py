@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.mailto import MAILTO_LIMIT, parse_mailto
+from fallback_desktop.core.handoff.mailto import MAILTO_LIMIT, parse_mailto
 from fallback_desktop.gui import i18n
-from fallback_desktop.gui.draft_pane import DraftPane
+from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     Seams,
     body,

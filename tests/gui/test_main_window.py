@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop import __version__, paths
-from fallback_desktop.core.channels import get_channel
-from fallback_desktop.core.profile import load_preferences
-from fallback_desktop.gui.channel_model import CHANNEL_ID_ROLE
+from fallback_desktop.core.domain.channels import get_channel
+from fallback_desktop.core.store.profile import load_preferences
+from fallback_desktop.gui.advise.channel_model import CHANNEL_ID_ROLE
 from fallback_desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import workspace_of
 
@@ -114,7 +114,7 @@ def test_the_clock_moving_past_opening_time_changes_the_answer(
 ) -> None:
     import datetime as dt
 
-    from fallback_desktop.core.business_calendar import SEOUL
+    from fallback_desktop.core.calendar.business import SEOUL
 
     fake_clock.now = dt.datetime(2025, 3, 11, 23, 0, tzinfo=SEOUL)
     workspace_of(main_window).situation_panel.refresh_clock()

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.headers import FORBIDDEN_IN_HEADERS
-from fallback_desktop.core.mailto import parse_mailto
-from fallback_desktop.core.model import CHANNEL_IDS
+from fallback_desktop.core.domain.channels import CHANNEL_IDS
+from fallback_desktop.core.handoff.headers import FORBIDDEN_IN_HEADERS
+from fallback_desktop.core.handoff.mailto import parse_mailto
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import workspace_of

@@ -17,7 +17,8 @@ SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 SHOW_AND_GRAB = """
 import sys
 from PySide6.QtCore import QTimer
-from fallback_desktop.gui.app import create_application, setup_fonts
+from fallback_desktop.gui.app import create_application
+from fallback_desktop.gui.fonts import setup_fonts
 from fallback_desktop.gui.i18n import install_language
 
 lang, out = sys.argv[1], sys.argv[2]

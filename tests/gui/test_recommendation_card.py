@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.business_calendar import SEOUL
-from fallback_desktop.core.channels import get_channel
-from fallback_desktop.core.model import Context, Situation, Urgency
-from fallback_desktop.core.phone_load import LOAD_SOURCE
-from fallback_desktop.core.recommend import Ranked, Recommendation, recommend
+from fallback_desktop.core.calendar.business import SEOUL
+from fallback_desktop.core.domain.channels import get_channel
+from fallback_desktop.core.domain.situation import Context, Situation, Urgency
+from fallback_desktop.core.recommend.phone_load import LOAD_SOURCE
+from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
+from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
 from fallback_desktop.gui.i18n import install_language
-from fallback_desktop.gui.recommendation_card import RecommendationCard
 
 from .conftest import TUESDAY_MORNING
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.business_calendar import SEOUL
-from fallback_desktop.core.model import Context, Need, Situation, Urgency
+from fallback_desktop.core.calendar.business import SEOUL
+from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
+from fallback_desktop.gui.advise.situation_panel import SituationPanel
 from fallback_desktop.gui.i18n import install_language
-from fallback_desktop.gui.situation_panel import SituationPanel
 
 from .conftest import TUESDAY_MORNING, FakeClock
 

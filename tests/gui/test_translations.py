@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.gui import i18n_build
 from fallback_desktop.gui.i18n import install_language, qm_path
 from fallback_desktop.paths import resource
+from tools import translations as i18n_build
 
 from .conftest import FakeClock
 
@@ -58,7 +58,7 @@ def test_no_string_in_the_code_is_missing_from_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_ko.ts"
     i18n_build.lupdate(fresh)
     missing = set(messages(fresh)) - set(messages(TS_PATH))
-    assert not missing, "run `python -m fallback_desktop.gui.i18n_build` and translate"
+    assert not missing, "run `make translations` and translate"
 
 
 def test_the_compiled_catalogue_matches_the_ts(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_a_korean_window_speaks_korean(
 
 
 def test_language_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    from fallback_desktop.core.profile import Preferences
+    from fallback_desktop.core.store.profile import Preferences
     from fallback_desktop.gui import app
 
     monkeypatch.setattr(app, "system_lang", lambda: "ko")
@@ -115,7 +115,7 @@ def test_system_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_hangul_font_is_preferred() -> None:
-    from fallback_desktop.gui.app import hangul_family
+    from fallback_desktop.gui.fonts import hangul_family
 
     assert hangul_family(["DejaVu Sans", "Malgun Gothic", "Noto Sans CJK KR"]) == "Noto Sans CJK KR"
     assert hangul_family(["DejaVu Sans"]) is None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from fallback_desktop.gui.advise.view import Workspace
 from fallback_desktop.gui.main_window import MainWindow
-from fallback_desktop.gui.workspace import Workspace
 
 
 def workspace_of(window: MainWindow) -> Workspace:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop import paths
-from fallback_desktop.core.business_calendar import SEOUL
+from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import workspace_of
 

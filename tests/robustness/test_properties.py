@@ -22,12 +22,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from fallback_desktop import cli
-from fallback_desktop.core.drafting import SUBJECT_LIMIT, DraftFields, render_email
-from fallback_desktop.core.eml import build_eml
-from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.headers import FORBIDDEN_IN_HEADERS, validate_address
-from fallback_desktop.core.mailto import build_mailto, parse_mailto
+from fallback_desktop.cli import main as cli
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.handoff.eml import build_eml
+from fallback_desktop.core.handoff.headers import FORBIDDEN_IN_HEADERS, validate_address
+from fallback_desktop.core.handoff.mailto import build_mailto, parse_mailto
+from fallback_desktop.core.writing.drafting import SUBJECT_LIMIT, DraftFields, render_email
 from fallback_desktop.paths import user_templates_dir
 
 SETTINGS = settings(

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from fallback_desktop.core.drafting import DraftFields, render_email
-from fallback_desktop.core.errors import InputError
-from fallback_desktop.core.templates import check_template_source, load_user_templates
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.writing.drafting import DraftFields, render_email
+from fallback_desktop.core.writing.templates import check_template_source, load_user_templates
 from fallback_desktop.paths import user_templates_dir
 
 SECRET = "TOP-SECRET-7f3a"

@@ -1,0 +1,219 @@
+"""Korean business days and staffed hours: when a line is open, and when it opens next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import math
+import zoneinfo
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fallback_desktop.core.calendar.holidays import library_holidays, shipped_table
+from fallback_desktop.core.text.lang import Lang
+
+log = logging.getLogger(__name__)
+
+SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
+
+# Long closures (설날 or 추석 next to a weekend) last about a week; a year is a safe upper bound.
+_SEARCH_DAYS = 366
+
+_MIDNIGHT = dt.time(0, 0)
+
+
+@dataclass(frozen=True)
+class Hours:
+    """A company's (or channel's) staffed hours, in Seoul local time.
+
+    `closes` of 00:00 means the line stays open until midnight.
+    """
+
+    weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
+    opens: dt.time = dt.time(9, 0)
+    closes: dt.time = dt.time(18, 0)
+    lunch: tuple[dt.time, dt.time] | None = (dt.time(12, 0), dt.time(13, 0))
+    closed_on_holidays: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.weekdays:
+            raise ValueError("Hours needs at least one weekday")
+        if not all(isinstance(day, int) and 0 <= day <= 6 for day in self.weekdays):
+            raise ValueError("Hours weekdays must be 0 (Monday) to 6 (Sunday)")
+        if self.closes != _MIDNIGHT and self.closes <= self.opens:
+            raise ValueError("Hours must close after they open")
+        if self.lunch is not None and self.lunch[0] >= self.lunch[1]:
+            raise ValueError("a lunch break must end after it starts")
+
+
+DEFAULT_HOURS = Hours()
+
+
+def to_seoul(at: dt.datetime) -> dt.datetime:
+    """The same instant in Asia/Seoul; a naive datetime is refused because its zone is unknown."""
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError("a timezone-aware datetime is needed")
+    return at.astimezone(SEOUL)
+
+
+def load_overrides(path: Path | None = None) -> dict[dt.date, dict[str, str]]:
+    """One-off holidays from data/holiday_overrides.json; {} when it is missing or unreadable."""
+    if path is None:
+        from fallback_desktop.paths import resource
+
+        try:
+            path = resource("data", "holiday_overrides.json")
+        except FileNotFoundError:
+            return {}
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("holiday overrides in %s could not be read: %s", path, exc)
+        return {}
+    entries = document.get("holidays", []) if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        log.warning("holiday overrides in %s have no 'holidays' list", path)
+        return {}
+    overrides: dict[dt.date, dict[str, str]] = {}
+    for entry in entries:
+        parsed = _parse_override(entry)
+        if parsed is None:
+            log.warning("skipping a malformed holiday override in %s: %r", path, entry)
+            continue
+        overrides[parsed[0]] = parsed[1]
+    return overrides
+
+
+def _parse_override(entry: Any) -> tuple[dt.date, dict[str, str]] | None:
+    if not isinstance(entry, dict):
+        return None
+    date_text, ko, en = entry.get("date"), entry.get("ko"), entry.get("en")
+    if not (isinstance(date_text, str) and isinstance(ko, str) and isinstance(en, str)):
+        return None
+    if not (ko.strip() and en.strip()):
+        return None
+    try:
+        day = dt.date.fromisoformat(date_text)
+    except ValueError:
+        return None
+    return day, {"ko": ko.strip(), "en": en.strip()}
+
+
+def _as_date(day: dt.date) -> dt.date:
+    # A datetime is also a date; an aware one is read as its Seoul calendar day.
+    if isinstance(day, dt.datetime):
+        return to_seoul(day).date() if day.tzinfo is not None else day.date()
+    return day
+
+
+class BusinessCalendar:
+    """Staffed hours on Korean business days, aware of public, substitute and election holidays."""
+
+    def __init__(
+        self,
+        hours: Hours = DEFAULT_HOURS,
+        overrides: Mapping[dt.date, Mapping[str, str]] | None = None,
+    ) -> None:
+        self.hours = hours
+        source = load_overrides() if overrides is None else overrides
+        self._overrides: dict[dt.date, dict[str, str]] = {
+            day: dict(names) for day, names in source.items()
+        }
+        self._holiday_years: dict[tuple[int, Lang], dict[dt.date, str]] = {}
+
+    def _official_holidays(self, year: int, lang: Lang) -> dict[dt.date, str]:
+        key = (year, lang)
+        if key not in self._holiday_years:
+            # The bundled table spares loading `holidays` for the years people plan in.
+            table = shipped_table()
+            if table is not None and table.covers(year):
+                self._holiday_years[key] = table.names(year, lang)
+            else:
+                self._holiday_years[key] = library_holidays(year, lang)
+        return self._holiday_years[key]
+
+    def holiday_name(self, day: dt.date, lang: Lang) -> str | None:
+        """The holiday's name in the language asked for, or None on an ordinary day."""
+        day = _as_date(day)
+        override = self._overrides.get(day)
+        if override is not None:
+            return override.get(lang) or override.get("ko") or override.get("en")
+        return self._official_holidays(day.year, lang).get(day)
+
+    def is_business_day(self, day: dt.date) -> bool:
+        """A staffed weekday that is not a holiday (unless the line works on holidays)."""
+        day = _as_date(day)
+        if day.weekday() not in self.hours.weekdays:
+            return False
+        return not (self.hours.closed_on_holidays and self.holiday_name(day, "ko") is not None)
+
+    def open_intervals(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+        """Half-open [start, end) staffed stretches that day, in Seoul; lunch splits them."""
+        day = _as_date(day)
+        if not self.is_business_day(day):
+            return []
+        start = dt.datetime.combine(day, self.hours.opens, tzinfo=SEOUL)
+        if self.hours.closes == _MIDNIGHT:
+            end = dt.datetime.combine(day + dt.timedelta(days=1), _MIDNIGHT, tzinfo=SEOUL)
+        else:
+            end = dt.datetime.combine(day, self.hours.closes, tzinfo=SEOUL)
+        if self.hours.lunch is None:
+            return [(start, end)]
+        lunch_start = dt.datetime.combine(day, self.hours.lunch[0], tzinfo=SEOUL)
+        lunch_end = dt.datetime.combine(day, self.hours.lunch[1], tzinfo=SEOUL)
+        pieces = [(start, min(end, lunch_start)), (max(start, lunch_end), end)]
+        return [(a, b) for a, b in pieces if a < b]
+
+    def _interval_at(self, at: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
+        moment = to_seoul(at)
+        for start, end in self.open_intervals(moment.date()):
+            if start <= moment < end:
+                return start, end
+        return None
+
+    def is_open(self, at: dt.datetime) -> bool:
+        """Whether the line is staffed at that instant."""
+        return self._interval_at(at) is not None
+
+    def next_opening(self, at: dt.datetime) -> dt.datetime:
+        """The first staffed instant at or after `at`, in Seoul (`at` itself when open now)."""
+        moment = to_seoul(at)
+        if self._interval_at(moment) is not None:
+            return moment
+        day = moment.date()
+        for _ in range(_SEARCH_DAYS):
+            for start, _end in self.open_intervals(day):
+                if start >= moment:
+                    return start
+            day += dt.timedelta(days=1)
+        raise ValueError(f"no staffed hours within {_SEARCH_DAYS} days of {moment.isoformat()}")
+
+    def minutes_until_open(self, at: dt.datetime) -> int:
+        """0 when open now; otherwise whole minutes, rounded up, until the next opening."""
+        waiting = self.next_opening(at) - to_seoul(at)
+        return math.ceil(waiting.total_seconds() / 60)
+
+    def closes_at(self, at: dt.datetime) -> dt.datetime | None:
+        """When the current open stretch ends (lunch or closing time); None when closed."""
+        interval = self._interval_at(at)
+        return None if interval is None else interval[1]
+
+    def is_first_or_last_business_day_of_month(self, day: dt.date) -> bool:
+        """True on the month's first or last business day, when call lines are busiest."""
+        day = _as_date(day)
+        if not self.is_business_day(day):
+            return False
+        earlier = (day.replace(day=n) for n in range(1, day.day))
+        if not any(self.is_business_day(other) for other in earlier):
+            return True
+        following = day + dt.timedelta(days=1)
+        while following.month == day.month:
+            if self.is_business_day(following):
+                return False
+            following += dt.timedelta(days=1)
+        return True

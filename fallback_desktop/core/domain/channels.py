@@ -1,0 +1,126 @@
+"""The six ways to reach a company, loaded from resources/data/channels.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from fallback_desktop.core.domain.situation import Need
+from fallback_desktop.core.text.lang import LANGS, Lang
+from fallback_desktop.paths import resource
+
+CHANNEL_IDS: tuple[str, ...] = ("phone", "email", "sns", "chat", "portal", "app")
+
+Availability = Literal["any_hour", "business_hours"]
+Texts = dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure comes from; year is None where the source gives none."""
+
+    ko: str
+    en: str
+    year: str | None
+
+    def text(self, lang: Lang) -> str:
+        body = self.ko if lang == "ko" else self.en
+        return f"{body} ({self.year})" if self.year else body
+
+
+@dataclass(frozen=True)
+class ReplyEstimate:
+    """Published first-reply range in minutes; high None means a reply may never come."""
+
+    low_minutes: int
+    high_minutes: int | None
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a channel serves a place or a need, from 0 (not at all) to 1 (well)."""
+
+    context: dict[str, float]
+    needs: dict[Need, float]
+    takes_case: float
+    reach: float = 1.0
+    hands_free: float = 1.0
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    availability: Availability
+    reply_waits_for_staff: bool
+    typical_minutes: int
+    reply: ReplyEstimate
+    fit: Fit
+    _names: dict[str, str]
+    _strengths: Texts
+    _weaknesses: Texts
+    _tips: Texts
+
+    def name(self, lang: Lang) -> str:
+        return self._names[lang]
+
+    def strengths(self, lang: Lang) -> tuple[str, ...]:
+        return self._strengths[lang]
+
+    def weaknesses(self, lang: Lang) -> tuple[str, ...]:
+        return self._weaknesses[lang]
+
+    def tips(self, lang: Lang) -> tuple[str, ...]:
+        return self._tips[lang]
+
+
+def _texts(raw: dict[str, list[str]]) -> Texts:
+    return {lang: tuple(raw[lang]) for lang in LANGS}
+
+
+def _channel(raw: dict[str, Any]) -> Channel:
+    reply = raw["reply"]
+    fit = raw["fit"]
+    return Channel(
+        id=raw["id"],
+        availability=raw["availability"],
+        reply_waits_for_staff=bool(raw["reply_waits_for_staff"]),
+        typical_minutes=int(raw["typical_minutes"]),
+        reply=ReplyEstimate(
+            low_minutes=int(reply["low_minutes"]),
+            high_minutes=None if reply["high_minutes"] is None else int(reply["high_minutes"]),
+            sources=tuple(Source(s["ko"], s["en"], s["year"]) for s in reply["sources"]),
+        ),
+        fit=Fit(
+            context={k: float(v) for k, v in fit["context"].items()},
+            needs={need: float(fit[need.value]) for need in Need},
+            takes_case=float(fit["takes_case"]),
+            reach=float(fit.get("reach", 1.0)),
+            hands_free=float(fit.get("hands_free", 1.0)),
+        ),
+        _names={lang: raw["name"][lang] for lang in LANGS},
+        _strengths=_texts(raw["strengths"]),
+        _weaknesses=_texts(raw["weaknesses"]),
+        _tips=_texts(raw["tips"]),
+    )
+
+
+@cache
+def load_channels() -> tuple[Channel, ...]:
+    """The six channels in CHANNEL_IDS order."""
+    raw = json.loads(resource("data", "channels.json").read_text(encoding="utf-8"))
+    by_id = {c["id"]: _channel(c) for c in raw["channels"]}
+    if set(by_id) != set(CHANNEL_IDS):
+        raise ValueError(
+            f"channels.json must describe exactly {CHANNEL_IDS}, found {sorted(by_id)}"
+        )
+    return tuple(by_id[cid] for cid in CHANNEL_IDS)
+
+
+def get_channel(channel_id: str) -> Channel:
+    for channel in load_channels():
+        if channel.id == channel_id:
+            return channel
+    raise KeyError(channel_id)

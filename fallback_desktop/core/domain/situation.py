@@ -1,0 +1,49 @@
+"""The situation a person is in when the call did not connect: the recommender's input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Urgency(StrEnum):
+    NOW = "now"
+    TODAY = "today"
+    WEEK = "week"
+    ANYTIME = "anytime"
+
+
+# How far ahead "fast enough" reaches for each urgency, in minutes.
+HORIZON_MINUTES: dict[Urgency, int] = {
+    Urgency.NOW: 60,
+    Urgency.TODAY: 8 * 60,
+    Urgency.WEEK: 7 * 24 * 60,
+    Urgency.ANYTIME: 30 * 24 * 60,
+}
+
+
+class Context(StrEnum):
+    HOME = "home"
+    MOVING = "moving"
+    WORK = "work"
+
+
+class Need(StrEnum):
+    ATTACHMENTS = "attachments"
+    RECORD = "record"
+    SENSITIVE = "sensitive"
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Urgency, place, needs and the (timezone-aware) moment to plan for."""
+
+    urgency: Urgency
+    context: Context
+    at: dt.datetime
+    needs: frozenset[Need] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if self.at.tzinfo is None or self.at.utcoffset() is None:
+            raise ValueError("Situation.at must be timezone-aware")

@@ -1,0 +1,186 @@
+"""What the window remembers between runs: contact details, preferences and the draft in progress.
+
+On Windows and macOS config, data and state share one folder, so every file name here is distinct.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from fallback_desktop import paths
+from fallback_desktop.core.store.files import JsonStore, Loaded
+
+
+@dataclass(frozen=True)
+class ContactProfile:
+    """The person's own name, phone and email, offered in every draft."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Interface language (None follows the system locale) and large-text mode."""
+
+    lang: Literal["ko", "en"] | None = None
+    large_text: bool = False
+
+
+@dataclass(frozen=True)
+class DraftState:
+    """The last situation and the draft being written, offered back after a crash."""
+
+    urgency: str = "today"
+    context: str = "home"
+    needs: tuple[str, ...] = ()
+    planned_at: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    subject_override: str | None = None
+    body_override: str | None = None
+    clean_exit: bool = False
+
+
+def profile_store() -> JsonStore:
+    return JsonStore(paths.config_dir() / "contact-profile.json")
+
+
+def settings_store() -> JsonStore:
+    return JsonStore(paths.config_dir() / "settings.json")
+
+
+def draft_store() -> JsonStore:
+    return JsonStore(paths.state_dir() / "draft-autosave.json")
+
+
+# Readers below keep each value only when it has the right shape; anything else gets the default.
+# The model and datetime are imported by the draft readers only: the window's start needs just
+# the preferences, and reads them before anything else is loaded.
+
+
+def _str(data: dict[str, Any], key: str, default: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else default
+
+
+def _opt_str(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return value if isinstance(value, str) else None
+
+
+def _bool(data: dict[str, Any], key: str, default: bool) -> bool:
+    value = data.get(key)
+    # isinstance(1, bool) is False, so 0/1 or "true" do not sneak in as booleans.
+    return value if isinstance(value, bool) else default
+
+
+def _choice(data: dict[str, Any], key: str, allowed: set[str], default: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) and value in allowed else default
+
+
+def _needs(data: dict[str, Any]) -> tuple[str, ...]:
+    value = data.get("needs")
+    if not isinstance(value, list):
+        return ()
+    from fallback_desktop.core.domain.situation import Need
+
+    known = {need.value for need in Need}
+    kept: list[str] = []
+    for item in value:
+        if isinstance(item, str) and item in known and item not in kept:
+            kept.append(item)
+    return tuple(kept)
+
+
+def _planned_at(data: dict[str, Any]) -> str | None:
+    value = _opt_str(data, "planned_at")
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _fields(data: dict[str, Any]) -> dict[str, str]:
+    value = data.get("fields")
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def profile_from_dict(data: dict[str, Any]) -> ContactProfile:
+    """A profile from loaded JSON, keeping valid values and defaulting the rest."""
+    return ContactProfile(
+        name=_str(data, "name", ""),
+        phone=_str(data, "phone", ""),
+        email=_str(data, "email", ""),
+    )
+
+
+def preferences_from_dict(data: dict[str, Any]) -> Preferences:
+    """Preferences from loaded JSON; an unknown language means "follow the system"."""
+    lang = data.get("lang")
+    return Preferences(
+        lang=lang if lang in ("ko", "en") else None,
+        large_text=_bool(data, "large_text", False),
+    )
+
+
+def draft_state_from_dict(data: dict[str, Any]) -> DraftState:
+    """A draft state from loaded JSON, keeping valid values and defaulting the rest."""
+    from fallback_desktop.core.domain.situation import Context, Urgency
+
+    default = DraftState()
+    return DraftState(
+        urgency=_choice(data, "urgency", {u.value for u in Urgency}, default.urgency),
+        context=_choice(data, "context", {c.value for c in Context}, default.context),
+        needs=_needs(data),
+        planned_at=_planned_at(data),
+        fields=_fields(data),
+        subject_override=_opt_str(data, "subject_override"),
+        body_override=_opt_str(data, "body_override"),
+        clean_exit=_bool(data, "clean_exit", False),
+    )
+
+
+def _as_json(obj: Any) -> dict[str, Any]:
+    data = dataclasses.asdict(obj)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def load_profile() -> tuple[ContactProfile, Loaded]:
+    """The saved contact profile, with the store's report of anything that went wrong."""
+    loaded = profile_store().load()
+    return profile_from_dict(loaded.data), loaded
+
+
+def save_profile(profile: ContactProfile) -> None:
+    profile_store().save(_as_json(profile))
+
+
+def load_preferences() -> tuple[Preferences, Loaded]:
+    """The saved preferences, with the store's report of anything that went wrong."""
+    loaded = settings_store().load()
+    return preferences_from_dict(loaded.data), loaded
+
+
+def save_preferences(prefs: Preferences) -> None:
+    settings_store().save(_as_json(prefs))
+
+
+def load_draft_state() -> tuple[DraftState, Loaded]:
+    """The autosaved draft, with the store's report of anything that went wrong."""
+    loaded = draft_store().load()
+    return draft_state_from_dict(loaded.data), loaded
+
+
+def save_draft_state(state: DraftState) -> None:
+    draft_store().save(_as_json(state))

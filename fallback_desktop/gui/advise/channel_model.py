@@ -1,0 +1,200 @@
+"""The channel comparison table: one row per channel, the recommended one marked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from fallback_desktop.core.domain.channels import Channel, load_channels
+from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.text.timefmt import format_duration, format_moment, format_reply_range
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.recommend.ranking import Ranked, Recommendation
+
+COL_CHANNEL = 0
+COL_NOW = 1
+COL_ETA = 2
+COL_REPLY = 3
+COL_STRENGTHS = 4
+COL_WEAKNESSES = 5
+COLUMN_COUNT = 6
+
+CHANNEL_ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECOMMENDED_BACKGROUND = QColor("#fff2c2")
+RECOMMENDED_FOREGROUND = QColor("#1a1a1a")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _bullets(lines: Iterable[str]) -> str:
+    return "\n".join(f"• {line}" for line in lines)
+
+
+class ChannelTableModel(QAbstractTableModel):
+    """Six fixed rows in CHANNEL_IDS order; set_recommendation fills in the situation's ranking."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._channels: tuple[Channel, ...] = load_channels()
+        self._lang: Lang = "en"
+        self._rec: Recommendation | None = None
+        self._ranked: dict[str, Ranked] = {}
+
+    def set_recommendation(self, rec: Recommendation, lang: Lang) -> None:
+        """Show rec's ranking, open-now and expected reply for every channel, in lang."""
+        self._rec = rec
+        self._ranked = {r.channel: r for r in rec.ranking}
+        self.set_lang(lang)
+
+    def set_lang(self, lang: Lang) -> None:
+        """Redraw every text in lang (headers included)."""
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._channels:
+            last = self.index(len(self._channels) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def recommended_id(self) -> str | None:
+        """The top channel's id, or None before the first recommendation."""
+        return self._rec.ranking[0].channel if self._rec else None
+
+    def row_of(self, channel_id: str) -> int:
+        return next(i for i, c in enumerate(self._channels) if c.id == channel_id)
+
+    # --- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._channels)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            COL_CHANNEL: self.tr("Channel"),
+            COL_NOW: self.tr("Now"),
+            COL_ETA: self.tr("First reply, for you"),
+            COL_REPLY: self.tr("Usual first reply"),
+            COL_STRENGTHS: self.tr("Good at"),
+            COL_WEAKNESSES: self.tr("Watch out for"),
+        }.get(section)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        channel = self._channels[index.row()]
+        column = index.column()
+        recommended = channel.id == self.recommended_id()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(channel, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(channel, column)
+        if role == CHANNEL_ID_ROLE and column == COL_CHANNEL:
+            return channel.id
+        if role == SORT_ROLE:
+            return self._sort_key(channel, column)
+        if role == Qt.ItemDataRole.FontRole and recommended:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and recommended:
+            return QBrush(RECOMMENDED_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and recommended:
+            # A fixed light background needs fixed dark text, whatever the theme.
+            return QBrush(RECOMMENDED_FOREGROUND)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and recommended:
+            return self.tr("Recommended")
+        return None
+
+    # --- cell contents ------------------------------------------------------------------------
+
+    def _display(self, channel: Channel, column: int) -> str | None:
+        lang = self._lang
+        ranked = self._ranked.get(channel.id)
+        if column == COL_CHANNEL:
+            name = channel.name(lang)
+            if ranked is None:
+                return name
+            if ranked.rank == 1:
+                return self.tr("★ %1 (recommended)").replace("%1", name)
+            return f"{ranked.rank}. {name}"
+        if column == COL_NOW:
+            return self._now_text(channel, ranked)
+        if column == COL_ETA:
+            return "—" if ranked is None else format_duration(ranked.eta_minutes, lang)
+        if column == COL_REPLY:
+            return format_reply_range(channel.reply.low_minutes, channel.reply.high_minutes, lang)
+        # One line per row keeps all six channels in view; the tooltip lists each point.
+        if column == COL_STRENGTHS:
+            return " · ".join(channel.strengths(lang))
+        if column == COL_WEAKNESSES:
+            return " · ".join(channel.weaknesses(lang))
+        return None
+
+    def _now_text(self, channel: Channel, ranked: Ranked | None) -> str:
+        if channel.availability == "any_hour":
+            return self.tr("Any hour")
+        if ranked is None or self._rec is None:
+            return self.tr("Business hours")
+        if ranked.open_now:
+            return self.tr("Open now")
+        if ranked.opens_at is None:
+            return self.tr("Closed")
+        when = format_moment(ranked.opens_at, self._rec.situation.at, self._lang)
+        return self.tr("Opens %1").replace("%1", when)
+
+    def _tooltip(self, channel: Channel, column: int) -> str | None:
+        if column == COL_REPLY:
+            heading = self.tr("Sources:")
+            lines = [source.text(self._lang) for source in channel.reply.sources]
+            return f"{heading}\n{_bullets(lines)}" if lines else None
+        if column == COL_CHANNEL:
+            ranked = self._ranked.get(channel.id)
+            if ranked is not None and ranked.reasons:
+                return _bullets(ranked.reasons)
+        if column == COL_STRENGTHS:
+            return _bullets(channel.strengths(self._lang))
+        if column == COL_WEAKNESSES:
+            return _bullets(channel.weaknesses(self._lang))
+        text = self._display(channel, column)
+        return text or None
+
+    def _sort_key(self, channel: Channel, column: int) -> Any:
+        ranked = self._ranked.get(channel.id)
+        position = ranked.rank if ranked else self.row_of(channel.id) + 1
+        if column == COL_CHANNEL:
+            return position
+        if column == COL_NOW:
+            return 0 if ranked is None or ranked.open_now else 1
+        if column == COL_ETA:
+            # "May never come" sorts after every real duration.
+            return 10**9 if ranked is None or ranked.eta_minutes is None else ranked.eta_minutes
+        if column == COL_REPLY:
+            return channel.reply.low_minutes
+        return self._display(channel, column) or ""
+
+
+def sorted_proxy(model: ChannelTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
+    """A proxy that sorts by each column's meaning (rank, time) rather than its text."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setDynamicSortFilter(True)
+    proxy.sort(COL_CHANNEL, Qt.SortOrder.AscendingOrder)
+    return proxy

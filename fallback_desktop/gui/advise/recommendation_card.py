@@ -1,0 +1,213 @@
+"""The answer at a glance: the best channel now, why, when it opens, the runner-up and tips."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from fallback_desktop.core.domain.channels import get_channel
+from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.text.timefmt import format_duration, format_moment
+from fallback_desktop.gui.i18n import current_lang
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.calendar.business import BusinessCalendar
+    from fallback_desktop.core.recommend.ranking import Ranked, Recommendation
+
+TITLE_SCALE = 1.9
+# A warm, light card with dark text, drawn by hand rather than with a style sheet: a style sheet
+# would pin the card's font and stop the larger-text setting from reaching it.
+CARD_FILL = QColor("#fff8e1")
+CARD_BORDER = QColor("#d9a400")
+CARD_TEXT = QColor("#1a1a1a")
+
+
+def _bullets(lines: tuple[str, ...] | list[str], mark: str = "•") -> str:
+    return "\n".join(f"{mark} {line}" for line in lines)
+
+
+class RecommendationCard(QFrame):
+    """Shows a Recommendation: the top channel large, its reasons, timing, runner-up and tips."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recommendationCard")
+        palette = self.palette()
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            palette.setColor(role, CARD_TEXT)
+        self.setPalette(palette)
+        self._rec: Recommendation | None = None
+        self._lang: Lang = current_lang()
+        self._calendar: BusinessCalendar | None = None
+
+        self.heading = self._label("cardHeading")
+        self.channel_label = self._label("recommendedChannel")
+        self.status_label = self._label("recommendedStatus")
+        self.reasons_label = self._label("recommendedReasons")
+        self.phone_label = self._label("phoneAdvice")
+        self.runner_up_label = self._label("runnerUp")
+        self.tips_heading = self._label("tipsHeading")
+        self.tips_label = self._label("recommendedTips")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        for label in (
+            self.heading,
+            self.channel_label,
+            self.status_label,
+            self.reasons_label,
+            self.phone_label,
+            self.runner_up_label,
+            self.tips_heading,
+            self.tips_label,
+        ):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self._update_fonts()
+        self._render()
+
+    def _update_fonts(self) -> None:
+        # Derived from the card's own font, so the larger-text setting scales the title too.
+        title = QFont(self.font())
+        title.setPointSizeF(self.font().pointSizeF() * TITLE_SCALE)
+        title.setBold(True)
+        self.channel_label.setFont(title)
+        status = QFont(self.font())
+        status.setBold(True)
+        self.status_label.setFont(status)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(CARD_BORDER, 2))
+        painter.setBrush(CARD_FILL)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 10, 10)
+        painter.end()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def set_recommendation(
+        self, rec: Recommendation, lang: Lang, calendar: BusinessCalendar | None = None
+    ) -> None:
+        """Show rec in lang; calendar (shared with the recommender) answers phone-hour questions."""
+        self._rec = rec
+        self._lang = lang
+        if calendar is not None:
+            self._calendar = calendar
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        elif event.type() == QEvent.Type.FontChange:
+            self._update_fonts()
+        super().changeEvent(event)
+
+    # --- rendering ----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        self.heading.setText(self.tr("Best way to reach them now"))
+        self.tips_heading.setText(self.tr("Before you start"))
+        rec = self._rec
+        if rec is None or not rec.ranking:
+            self.channel_label.setText(self.tr("Working it out…"))
+            self.channel_label.setProperty("channelId", "")
+            for label in (self.status_label, self.reasons_label, self.runner_up_label):
+                label.setText("")
+            self.phone_label.hide()
+            self.tips_heading.hide()
+            self.tips_label.hide()
+            return
+        top = rec.ranking[0]
+        channel = get_channel(top.channel)
+        self.channel_label.setText(channel.name(self._lang))
+        self.channel_label.setProperty("channelId", top.channel)
+        self.channel_label.setAccessibleName(
+            self.tr("Recommended channel: %1").replace("%1", channel.name(self._lang))
+        )
+        self.status_label.setText(self._status_text(top))
+        self.reasons_label.setText(_bullets(top.reasons))
+        self.reasons_label.setVisible(bool(top.reasons))
+        self.runner_up_label.setText(self._runner_up_text())
+        tips = channel.tips(self._lang)
+        self.tips_label.setText(_bullets(tips, "✓"))
+        self.tips_heading.setVisible(bool(tips))
+        self.tips_label.setVisible(bool(tips))
+        self._render_phone()
+
+    def _status_text(self, ranked: Ranked) -> str:
+        eta = format_duration(ranked.eta_minutes, self._lang)
+        if get_channel(ranked.channel).availability == "any_hour":
+            return self.tr("You can send it now. First reply: %1").replace("%1", eta)
+        if ranked.open_now:
+            return self.tr("Open now. First reply: %1").replace("%1", eta)
+        assert self._rec is not None
+        if ranked.opens_at is None:
+            return self.tr("Closed now. First reply: %1").replace("%1", eta)
+        when = format_moment(ranked.opens_at, self._rec.situation.at, self._lang)
+        return (
+            self.tr("Closed now, opens %1. First reply: %2").replace("%1", when).replace("%2", eta)
+        )
+
+    def _runner_up_text(self) -> str:
+        assert self._rec is not None
+        if len(self._rec.ranking) < 2:
+            return ""
+        second = self._rec.ranking[1]
+        name = get_channel(second.channel).name(self._lang)
+        if second.reasons:
+            return (
+                self.tr("Second choice: %1 — %2")
+                .replace("%1", name)
+                .replace("%2", second.reasons[0])
+            )
+        return self.tr("Second choice: %1").replace("%1", name)
+
+    def _render_phone(self) -> None:
+        assert self._rec is not None
+        phone = next((r for r in self._rec.ranking[:2] if r.channel == "phone"), None)
+        if phone is None:
+            self.phone_label.hide()
+            return
+        text, tooltip = self._phone_advice(phone)
+        self.phone_label.setText(text)
+        self.phone_label.setToolTip(tooltip)
+        self.phone_label.setVisible(bool(text))
+
+    def _phone_advice(self, phone: Ranked) -> tuple[str, str]:
+        # Deferred: the phone-load tables and holiday data are only needed once phone comes up.
+        from fallback_desktop.core.calendar.business import BusinessCalendar
+        from fallback_desktop.core.recommend.phone_load import (
+            LOAD_SOURCE,
+            best_time_to_call,
+        )
+
+        assert self._rec is not None
+        at = self._rec.situation.at
+        if self._calendar is None:
+            self._calendar = BusinessCalendar()
+        source = LOAD_SOURCE.get(self._lang, "")
+        if not phone.open_now:
+            minutes = self._calendar.minutes_until_open(at)
+            when = format_moment(self._calendar.next_opening(at), at, self._lang)
+            text = self.tr("☎ The phone line opens %1 (%2 from now).")
+            return text.replace("%1", when).replace(
+                "%2", format_duration(minutes, self._lang)
+            ), source
+        best = best_time_to_call(at, self._calendar)
+        if best is None:
+            return "", ""
+        if abs((best - at).total_seconds()) < 3600:
+            return self.tr("☎ Now is one of the quieter times to call."), source
+        when = format_moment(best, at, self._lang)
+        return self.tr("☎ A quieter time to call: %1.").replace("%1", when), source

@@ -1,0 +1,178 @@
+"""Everything inside the main window: situation and recommendation on the left, draft and
+comparison on the right, and the one-way flow between them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fallback_desktop.core.domain.channels import CHANNEL_IDS
+from fallback_desktop.gui.advise.channel_model import (
+    COL_STRENGTHS,
+    COL_WEAKNESSES,
+    ChannelTableModel,
+    sorted_proxy,
+)
+from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
+from fallback_desktop.gui.advise.situation_panel import Clock, SituationPanel, named, seoul_now
+from fallback_desktop.gui.first_paint import after_first_paint
+from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.write.pane import DraftPane
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.calendar.business import BusinessCalendar
+    from fallback_desktop.core.domain.situation import Situation
+    from fallback_desktop.core.recommend.ranking import Recommendation
+
+
+class Workspace(QSplitter):
+    """Situation → recommendation → draft; the comparison table beside the draft."""
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock = seoul_now) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._calendar: BusinessCalendar | None = None
+        self.recommendation: Recommendation | None = None
+
+        # Built in the order a person works through them, which is also the Tab order.
+        self.situation_panel = SituationPanel(clock=clock)
+        self.card = RecommendationCard()
+        self.channel_model = ChannelTableModel(self)
+        self.channel_proxy = sorted_proxy(self.channel_model, self)
+        self.channel_table = self._build_table()
+        self.draft_pane = DraftPane(render_when_shown=False)
+        # After the draft pane: it is the one that tells the person about a broken draft file.
+        self.situation_panel.restore_saved()
+        self._build_layout()
+        self.situation_panel.situationChanged.connect(self._on_situation_changed)
+        self._retranslate()
+        # After the workspace's first paint: the answer, then (once that is painted) the letter.
+        after_first_paint(self, self._first_answer, settle_ms=0)
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = named(QTableView(), "channelTable")
+        table.setModel(self.channel_proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Single-line rows keep all six channels in view; full texts are in each cell's tooltip.
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves on to the draft; arrow keys still move between rows and cells.
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_STRENGTHS, COL_WEAKNESSES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(90)
+        return table
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 8, 8)
+        left_layout.addWidget(self.situation_panel)
+        left_layout.addWidget(self.card, 1)
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidget(left)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wide enough for the situation inputs even with the vertical scroll bar showing.
+        scrollbar = self.left_scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.left_scroll.frameWidth()
+        self.left_scroll.setMinimumWidth(left.minimumSizeHint().width() + scrollbar + frame)
+
+        self.table_box = QGroupBox()
+        table_layout = QVBoxLayout(self.table_box)
+        table_layout.addWidget(self.channel_table)
+        # At small window sizes the table may scroll, but never below three rows.
+        self.channel_table.setMinimumHeight(self._table_height(3))
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.addWidget(self.table_box)
+        self.right_splitter.addWidget(self.draft_pane)
+        self.right_splitter.setStretchFactor(0, 0)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.right_splitter.setChildrenCollapsible(False)
+
+        self.addWidget(self.left_scroll)
+        self.addWidget(self.right_splitter)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([400, 880])
+        self.setChildrenCollapsible(False)
+
+    def _table_height(self, rows: int) -> int:
+        """Pixels the comparison table needs to show `rows` rows without scrolling."""
+        table = self.channel_table
+        row_height = table.verticalHeader().defaultSectionSize()
+        scrollbar = table.horizontalScrollBar().sizeHint().height()
+        header = table.horizontalHeader().sizeHint().height()
+        return header + rows * row_height + scrollbar + 2 * table.frameWidth()
+
+    def apply_initial_sizes(self, width: int, height: int) -> None:
+        """Share width × height between the columns and between the table and the draft."""
+        # The whole ranking in view when there is room (a third of the height at most, so the
+        # draft keeps the rest); the left column about a third of the width.
+        left = max(self.left_scroll.minimumWidth(), min(430, int(width * 0.32)))
+        self.setSizes([left, width - left])
+        box_margins = self.table_box.sizeHint().height() - self.channel_table.sizeHint().height()
+        table = self._table_height(len(CHANNEL_IDS)) + max(box_margins, 0)
+        table = min(table, max(int(height * 0.34), self.channel_table.minimumHeight()))
+        self.right_splitter.setSizes([table, max(height - table, 1)])
+
+    # --- the one-way flow ---------------------------------------------------------------------
+
+    def _first_answer(self) -> None:
+        self.refresh()
+        # The first letter takes longer (template engine, phone and address checks), so it waits
+        # until the recommendation it follows is on screen.
+        after_first_paint(self, self.draft_pane.render_first, settle_ms=0)
+
+    def refresh(self) -> None:
+        """Rank the channels for the current situation and show the result everywhere."""
+        self._show_recommendation(self.situation_panel.situation())
+
+    def _on_situation_changed(self, situation: Situation) -> None:
+        self._show_recommendation(situation)
+
+    def _show_recommendation(self, situation: Situation) -> None:
+        # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
+        from fallback_desktop.core.calendar.business import BusinessCalendar
+        from fallback_desktop.core.recommend.ranking import recommend
+
+        if self._calendar is None:
+            self._calendar = BusinessCalendar()
+        lang = current_lang()
+        rec = recommend(situation, lang, calendar=self._calendar)
+        self.recommendation = rec
+        self.channel_model.set_recommendation(rec, lang)
+        self.card.set_recommendation(rec, lang, self._calendar)
+
+    # --- language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.recommendation is not None:
+                self.refresh()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.table_box.setTitle(self.tr("Compare all channels"))
+        self.channel_table.setAccessibleName(self.tr("Channel comparison"))

@@ -1,0 +1,228 @@
+"""Handing the letter over: clipboard, the mail program (mailto), or an .eml file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.gui import desktop
+from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.write.fields_form import DraftFieldsForm
+from fallback_desktop.gui.write.preview import DraftPreview
+
+# Which form field an InputError from core belongs next to; anything else goes under the buttons.
+_FIELD_OF_ERROR = {
+    "to": "to",
+    "email": "email",
+    "sender": "email",
+    "from": "email",
+    "phone": "phone",
+    "details": "details",
+    "attachments": "attachments",
+    "attachment": "attachments",
+}
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u2028\u2029\u0085]+')
+
+
+def file_name_for(subject: str, fallback: str) -> str:
+    """A file name from the subject that every common file system accepts."""
+    name = _UNSAFE_IN_FILE_NAMES.sub(" ", subject)
+    name = " ".join(name.split()).strip(" .")[:60].strip(" .")
+    return (name or fallback) + ".eml"
+
+
+class DraftHandoff(QObject):
+    """Copy, mail and .eml actions; every outcome ends in one sentence the person can read."""
+
+    def __init__(
+        self,
+        form: DraftFieldsForm,
+        preview: DraftPreview,
+        has_content: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.preview = preview
+        self._has_content = has_content
+        self._saved_path: Path | None = None
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        if not self._ready():
+            return
+        label = "제목" if current_lang() == "ko" else "Subject"
+        subject, body = self._letter()
+        desktop.copy_to_clipboard(f"{label}: {subject}\n\n{body}")
+        self.preview.show_message(
+            self.tr(
+                "Copied. Paste it (Ctrl+V) into your mail or the company's web form, "
+                "and add the subject if the form asks for one."
+            )
+        )
+
+    def mail(self) -> None:
+        from fallback_desktop.core.handoff.mailto import MailtoTooLong, build_mailto
+
+        if not self._ready():
+            return
+        to = self._checked_address()
+        if to is None:
+            return
+        if self.form.attachments.paths():
+            self._offer_eml(
+                self.tr(
+                    "Files cannot travel in a mail link: the mail program would open the letter "
+                    "without them. Save it as an .eml file instead; it opens in your mail "
+                    "program with the files attached."
+                )
+            )
+            return
+        subject, body = self._letter()
+        try:
+            uri = build_mailto(to, subject, body)
+        except MailtoTooLong:
+            self._offer_eml(
+                self.tr(
+                    "This letter is too long for a mail link: mail programs silently cut it "
+                    "short. Save it as an .eml file instead, or copy it."
+                )
+            )
+            return
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        if desktop.open_url(uri):
+            self.preview.show_message(
+                self.tr("Your mail program should now show the letter. Check it and press Send.")
+            )
+        else:
+            self.preview.show_message(
+                self.tr(
+                    "No mail program opened on this computer. Copy the letter instead, "
+                    "or save it as an .eml file."
+                )
+            )
+
+    def save_eml(self) -> None:
+        from fallback_desktop.core.handoff.eml import build_eml, write_eml
+
+        if not self._ready():
+            return
+        to = self._checked_address()
+        if to is None:
+            return
+        subject, body = self._letter()
+        try:
+            # Built before the dialog: a problem is reported without asking for a place first.
+            data = build_eml(
+                to, subject, body, self.form.attachments.paths(), sender=self._sender()
+            )
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        path = desktop.ask_save_path(
+            self.preview,
+            self.tr("Save the letter as an .eml file"),
+            _documents_dir() / file_name_for(subject, self.tr("letter")),
+            self.tr("Email draft (*.eml)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".eml":
+            path = path.with_name(path.name + ".eml")
+        try:
+            write_eml(path, data)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        except OSError as error:
+            self.preview.show_message(
+                self.tr("Could not save {path}: {reason}").format(
+                    path=str(path), reason=error.strerror or str(error)
+                )
+            )
+            return
+        self._saved_path = path
+        self.preview.show_message(
+            self.tr(
+                "Saved to {path}. Open that file to send the letter from your mail program."
+            ).format(path=str(path)),
+            "open_eml",
+            self.tr("O&pen it"),
+        )
+
+    def run_message_action(self) -> None:
+        """The button inside the message: save as .eml instead, or open the saved file."""
+        action = self.preview.message_action()
+        if action == "eml":
+            self.save_eml()
+        elif action == "open_eml" and self._saved_path is not None:
+            url = QUrl.fromLocalFile(str(self._saved_path))
+            opened = desktop.open_url(bytes(url.toEncoded().data()).decode("ascii"))
+            if not opened:
+                self.preview.show_message(
+                    self.tr("The file could not be opened here. It is saved at {path}.").format(
+                        path=str(self._saved_path)
+                    )
+                )
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _letter(self) -> tuple[str, str]:
+        return self.preview.subject.text(), self.preview.body.toPlainText()
+
+    def _ready(self) -> bool:
+        """False (and says what to fill in) when there is no letter to hand over yet."""
+        if self._has_content():
+            return True
+        self.form.show_error(
+            "details",
+            self.tr("First write here what went wrong; the letter is made from it."),
+        )
+        self.preview.hide_message()
+        self.form.field_widget("details").setFocus()
+        return False
+
+    def _checked_address(self) -> str | None:
+        """The company's address, checked by core; None after showing why it is not usable."""
+        from fallback_desktop.core.handoff.headers import validate_address
+
+        try:
+            return validate_address(self.form.text("to"), "to", required=False)
+        except InputError as error:
+            self._show_input_error(error)
+            return None
+
+    def _sender(self) -> str:
+        return self.form.text("email").strip()
+
+    def _show_input_error(self, error: InputError) -> None:
+        text = error.text(current_lang())
+        key = _FIELD_OF_ERROR.get(error.field or "")
+        if error.field == "subject":
+            self.preview.hide_message()
+            self.preview.show_subject_error(text)
+            self.preview.subject.setFocus()
+            return
+        if key is None:
+            self.preview.show_message(text)
+            return
+        self.preview.hide_message()
+        self.form.show_error(key, text)
+        self.form.field_widget(key).setFocus()
+
+    def _offer_eml(self, text: str) -> None:
+        self.preview.show_message(text, "eml", self.tr("Save as .eml &instead"))
+
+
+def _documents_dir() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(folder) if folder else Path.home()
+    return path if path.is_dir() else Path.home()

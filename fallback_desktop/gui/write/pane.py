@@ -1,0 +1,333 @@
+"""The drafting pane: the facts on the left, the letter on the right, and the ways to send it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.store.profile import (
+    ContactProfile,
+    DraftState,
+    load_draft_state,
+    load_profile,
+    save_profile,
+)
+from fallback_desktop.core.writing.checklist import check_draft
+from fallback_desktop.core.writing.drafting import (
+    Draft,
+    DraftFields,
+    default_reply_by,
+    render_email,
+)
+from fallback_desktop.gui.first_paint import after_first_paint
+from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.write.fields_form import CONTACT_KEYS, DraftFieldsForm
+from fallback_desktop.gui.write.handoff import DraftHandoff
+from fallback_desktop.gui.write.preview import DraftPreview
+from fallback_desktop.gui.write.recovery import RecoveryBar, offers_draft, save_draft
+
+# Saving touches the disk with fsync; gather a burst of keystrokes into one write.
+SAVE_DELAY_MS = 400
+
+
+class DraftPane(QWidget):
+    """Fields -> core.drafting -> subject/body preview -> clipboard, mail program or .eml."""
+
+    def __init__(self, parent: QWidget | None = None, *, render_when_shown: bool = True) -> None:
+        """With render_when_shown=False the owner calls `render_first()` when it sees fit."""
+        super().__init__(parent)
+        self.form = DraftFieldsForm()
+        self.preview = DraftPreview()
+        self.recovery = RecoveryBar()
+        self.handoff = DraftHandoff(self.form, self.preview, self.has_content, self)
+        self._overrides: dict[str, str | None] = {"subject": None, "body": None}
+        self._touched: set[str] = set()
+        self._loading = False
+        self._profile_dirty = False
+        self._rendered = False
+        self._recovered: DraftState | None = None
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+
+        self._build_layout()
+        self._set_tab_order()
+        self._load_saved()
+        self._connect_signals()
+        if render_when_shown:
+            # Rendering pulls in the template engine; let the pane reach the screen first.
+            after_first_paint(self, self.render_first)
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self._form_scroll = _scrolled(self.form, "draftFieldsScroll")
+        # The letter side scrolls too, so a short window squeezes nothing into overlap.
+        self._preview_scroll = _scrolled(self.preview, "draftPreviewScroll")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("draftSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._form_scroll)
+        splitter.addWidget(self._preview_scroll)
+        splitter.setSizes([440, 460])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.recovery)
+        layout.addWidget(splitter, 1)
+
+    def _set_tab_order(self) -> None:
+        """The recovery offer, then the form top to bottom, then the letter and its buttons."""
+        chain = [
+            self.recovery.restore_button,
+            self.recovery.discard_button,
+            *self.form.tab_chain(),
+            *self.preview.tab_chain(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _connect_signals(self) -> None:
+        self.form.changed.connect(self._field_changed)
+        self.preview.hand_edited.connect(self._hand_edited)
+        self.preview.regenerate_button.clicked.connect(self.regenerate)
+        self.preview.copy_button.clicked.connect(self.handoff.copy)
+        self.preview.mail_button.clicked.connect(self.handoff.mail)
+        self.preview.eml_button.clicked.connect(self.handoff.save_eml)
+        self.preview.message_button.clicked.connect(self.handoff.run_message_action)
+        self.form.edits["to"].editingFinished.connect(self._check_to)
+        self.recovery.restore_button.clicked.connect(self.restore_previous)
+        self.recovery.discard_button.clicked.connect(self.discard_previous)
+        self._save_timer.timeout.connect(self._persist)
+        self.form.error_shown.connect(self._reveal_error)
+        self.preview.message_shown.connect(
+            lambda: self._preview_scroll.ensureWidgetVisible(self.preview.message)
+        )
+
+    def _reveal_error(self, key: str) -> None:
+        """Scroll so that the field and the sentence under it are both in view."""
+        self._form_scroll.ensureWidgetVisible(self.form.field_widget(key))
+        self._form_scroll.ensureWidgetVisible(self.form.errors[key])
+
+    def _load_saved(self) -> None:
+        """Contact details from the profile; a draft left by a crash is offered, not forced."""
+        profile, loaded_profile = load_profile()
+        state, loaded_state = load_draft_state()
+        self._loading = True
+        try:
+            self.form.edits["name"].setText(profile.name)
+            self.form.edits["phone"].setText(profile.phone)
+            self.form.edits["email"].setText(profile.email)
+        finally:
+            self._loading = False
+        if not state.clean_exit and offers_draft(state):
+            self._recovered = state
+            self.recovery.show()
+        lang = current_lang()
+        # Both files may be broken: one message names both, rather than the second hiding the first.
+        notices = [
+            loaded.notice_ko if lang == "ko" else loaded.notice_en
+            for loaded in (loaded_profile, loaded_state)
+        ]
+        if any(notices):
+            self.preview.show_message(" ".join(n for n in notices if n))
+
+    def render_first(self) -> None:
+        """The first letter, with the default reply-by date unless one was chosen already."""
+        # default_reply_by loads the holiday calendar; render_email loads Jinja.
+        if "reply_by" not in self._touched:
+            self._loading = True
+            try:
+                self.form.set_reply_by(default_reply_by(dt.date.today()))
+            finally:
+                self._loading = False
+        self._render()
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def fields(self) -> DraftFields:
+        """The form's content as core.drafting's input."""
+        form = self.form
+        return DraftFields(
+            to=form.text("to").strip(),
+            company=form.text("company").strip(),
+            product=form.text("product").strip(),
+            order_number=form.text("order_number").strip(),
+            incident_date=form.incident(),
+            details=form.text("details"),
+            tried=form.text("tried"),
+            resolution=form.text("resolution"),
+            reply_by=form.reply_by_date(),
+            name=form.text("name").strip(),
+            phone=form.text("phone").strip(),
+            email=form.text("email").strip(),
+            attachments=form.attachments.paths(),
+        )
+
+    def _render(self) -> None:
+        """Render the letter in the current language; hand-edited parts are left alone."""
+        lang = current_lang()
+        fields = self.fields()
+        try:
+            draft = render_email(fields, lang)
+        except InputError as error:
+            self.preview.show_message(error.text(lang))
+            return
+        self._rendered = True
+        subject = self._overrides["subject"]
+        body = self._overrides["body"]
+        self.preview.set_draft(
+            draft.subject if subject is None else subject,
+            draft.body if body is None else body,
+        )
+        self._update_checks(fields, Draft(subject=self.subject_text(), body=self.body_text()))
+
+    def _update_checks(self, fields: DraftFields, draft: Draft) -> None:
+        items = check_draft(fields, draft, current_lang())
+        self.preview.set_checks([(item.key, item.ok, item.text) for item in items])
+
+    def subject_text(self) -> str:
+        return self.preview.subject.text()
+
+    def body_text(self) -> str:
+        return self.preview.body.toPlainText()
+
+    def is_hand_edited(self) -> bool:
+        return any(value is not None for value in self._overrides.values())
+
+    def has_content(self) -> bool:
+        """True when there is a letter worth handing over."""
+        return self.form.has_content() or self.is_hand_edited()
+
+    def regenerate(self) -> None:
+        """Drop the hand edits and make the letter from the fields again."""
+        self._overrides = {"subject": None, "body": None}
+        self.preview.notice.hide()
+        self._render()
+        self._schedule_save()
+
+    # -- reactions ----------------------------------------------------------------------------
+
+    def _field_changed(self, key: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(key)
+        if key in CONTACT_KEYS:
+            self._profile_dirty = True
+        if key in self.form.errors:
+            # The person is fixing it; the sentence comes back on the next check if still wrong.
+            self.form.clear_error(key)
+        self.preview.hide_message()
+        if self.is_hand_edited():
+            self.preview.notice.show()
+        self._render()
+        self._schedule_save()
+
+    def _hand_edited(self, which: str) -> None:
+        self._overrides[which] = self.subject_text() if which == "subject" else self.body_text()
+        if which == "subject":
+            self.preview.clear_subject_error()
+        self.preview.hide_message()
+        if self._rendered:
+            self._update_checks(self.fields(), Draft(self.subject_text(), self.body_text()))
+        self._schedule_save()
+
+    def _check_to(self) -> None:
+        """Say at once when the company's address cannot work, not only when sending."""
+        from fallback_desktop.core.handoff.headers import validate_address
+
+        try:
+            validate_address(self.form.text("to"), "to", required=False)
+        except InputError as error:
+            self.form.show_error("to", error.text(current_lang()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and self._rendered:
+            # Children re-translate themselves; the letter follows the new language.
+            self._render()
+        super().changeEvent(event)
+
+    # -- saving and recovery ------------------------------------------------------------------
+
+    def _schedule_save(self) -> None:
+        self._save_timer.start()
+
+    def _persist(self, *, clean_exit: bool = False) -> None:
+        self._save_timer.stop()
+        try:
+            save_draft(
+                self.form.values(),
+                self._overrides["subject"],
+                self._overrides["body"],
+                clean_exit=clean_exit,
+            )
+            if self._profile_dirty:
+                save_profile(
+                    ContactProfile(
+                        name=self.form.text("name").strip(),
+                        phone=self.form.text("phone").strip(),
+                        email=self.form.text("email").strip(),
+                    )
+                )
+                self._profile_dirty = False
+        except OSError as error:
+            self.preview.show_message(
+                self.tr("Your draft could not be saved on this computer: {reason}").format(
+                    reason=error.strerror or str(error)
+                )
+            )
+
+    def save_now(self) -> None:
+        """Write the draft and contact details at once instead of after the short delay."""
+        self._persist()
+
+    def mark_clean_exit(self) -> None:
+        """Called when the window closes normally: the draft will not be offered back."""
+        if self._recovered is not None and not self._touched:
+            # The person has not decided about the earlier draft yet: keep offering it.
+            self._save_timer.stop()
+            return
+        self._persist(clean_exit=True)
+
+    def restore_previous(self) -> None:
+        """Bring back the draft from the run that did not end normally."""
+        state = self._recovered
+        if state is None:
+            return
+        # What the person typed since this start stays; the rest comes back.
+        values = {k: v for k, v in state.fields.items() if k not in self._touched}
+        self.form.set_values(values)
+        if state.subject_override is not None and "subject" not in self._touched:
+            self._overrides["subject"] = state.subject_override
+        if state.body_override is not None and "body" not in self._touched:
+            self._overrides["body"] = state.body_override
+        self.recovery.hide()
+        self._recovered = None
+        self.preview.notice.setVisible(self.is_hand_edited())
+        self._render()
+        self._schedule_save()
+
+    def discard_previous(self) -> None:
+        """Forget the earlier draft."""
+        self.recovery.hide()
+        self._recovered = None
+        self._persist()
+
+
+def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(300)
+    scroll.setWidget(widget)
+    return scroll

@@ -1,0 +1,82 @@
+"""The bar that offers back a draft left behind when the app did not close normally."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from fallback_desktop.core.store.profile import DraftState, load_draft_state, save_draft_state
+
+# Values that are not "a draft" on their own: contact details come from the profile,
+# the reply-by date has a default.
+_NOT_CONTENT = {"name", "phone", "email", "reply_by"}
+
+
+def offers_draft(state: DraftState) -> bool:
+    """True when a saved state holds something the person wrote about the problem."""
+    content = {k: v for k, v in state.fields.items() if k not in _NOT_CONTENT}
+    return (
+        any(v.strip() for v in content.values())
+        or bool(state.subject_override)
+        or bool(state.body_override)
+    )
+
+
+def save_draft(
+    fields: dict[str, str],
+    subject_override: str | None,
+    body_override: str | None,
+    *,
+    clean_exit: bool,
+) -> None:
+    """Store the draft, keeping what other parts of the window keep in the same state."""
+    state, _loaded = load_draft_state()
+    save_draft_state(
+        dataclasses.replace(
+            state,
+            fields=fields,
+            subject_override=subject_override,
+            body_override=body_override,
+            clean_exit=clean_exit,
+        )
+    )
+
+
+class RecoveryBar(QFrame):
+    """Non-modal: the person can keep writing and decide later."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#recoveryBar { background: #e3f2fd; border: 1px solid #90caf9;"
+            " border-radius: 4px; }"
+        )
+        self.label = QLabel()
+        self.label.setObjectName("recoveryLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreDraftButton")
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("discardDraftButton")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.discard_button)
+        self._retranslate()
+        self.hide()
+
+    def _retranslate(self) -> None:
+        self.label.setText(self.tr("There is a draft you were writing last time."))
+        self.restore_button.setText(self.tr("Bring it bac&k"))
+        self.discard_button.setText(self.tr("Discard it"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
