@@ -22,4 +22,7 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         path = home / sub
         path.mkdir(parents=True)
         monkeypatch.setenv(var, str(path))
+    # The app's own seam, which holds on every platform (XDG variables mean nothing on Windows
+    # or macOS): all of the person's folders under this test's home.
+    monkeypatch.setenv("FALLBACK_DESK_HOME", str(home / "app"))
     return home

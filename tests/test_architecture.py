@@ -70,7 +70,9 @@ def _imports(path: Path) -> Iterator[str]:
             for alias in node.names:
                 candidate = f"{base}.{alias.name}"
                 known = (PACKAGE.parent / candidate.replace(".", "/")).with_suffix(".py")
-                is_module = known.is_file() or (PACKAGE.parent / candidate.replace(".", "/")).is_dir()
+                is_module = (
+                    known.is_file() or (PACKAGE.parent / candidate.replace(".", "/")).is_dir()
+                )
                 yield candidate if is_module else base
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from fallback_desktop.core.store.profile import Preferences, load_preferences
+from fallback_desktop.core.store.profile import Preferences
 from fallback_desktop.gui.fonts import setup_fonts
 from fallback_desktop.gui.i18n import install_language, system_lang
 from fallback_desktop.paths import APP_NAME
@@ -39,17 +39,21 @@ def create_application(argv: list[str]) -> QApplication:
 
 def run(lang: Lang | None = None, argv: list[str] | None = None) -> int:
     """Open the main window in lang (or the saved / system language) and run until it closes."""
+    from fallback_desktop.session import Session
+
     app = create_application(sys.argv[:1] if argv is None else argv)
-    loaded_prefs = load_preferences()
+    session = Session(lang="en")  # the language is settled below, from the saved choice
+    loaded_prefs = session.files.load_preferences()
     prefs = loaded_prefs[0]
     setup_fonts(app, prefs.large_text)
-    install_language(app, choose_lang(lang, prefs))
+    session.lang = choose_lang(lang, prefs)
+    install_language(app, session.lang)
 
     # Imported here so `fallback-desktop --version` and friends never pay for the window.
     from fallback_desktop.gui.main_window import MainWindow
 
     # The frame goes on screen first; the workspace is built the moment it is shown.
-    window = MainWindow(preferences=loaded_prefs, build_later=True)
+    window = MainWindow(session=session, preferences=loaded_prefs, build_later=True)
     screen = app.primaryScreen()
     if screen is not None:
         available = screen.availableGeometry()

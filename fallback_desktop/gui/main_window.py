@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop import __version__
 from fallback_desktop.core.store.files import Loaded
-from fallback_desktop.core.store.profile import Preferences, load_preferences, save_preferences
+from fallback_desktop.core.store.profile import Preferences
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
 
@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
     from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.core.text.lang import Lang
-    from fallback_desktop.gui.advise.situation_panel import Clock
     from fallback_desktop.gui.advise.view import Workspace
+    from fallback_desktop.session import Clock, Session
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +50,26 @@ class MainWindow(QMainWindow):
         self,
         parent: QWidget | None = None,
         *,
+        session: Session | None = None,
         preferences: tuple[Preferences, Loaded] | None = None,
         clock: Clock | None = None,
         build_later: bool = False,
     ) -> None:
+        """`clock` is for a window made without a session (tests): it becomes that session's."""
         super().__init__(parent)
-        prefs, loaded = preferences if preferences is not None else load_preferences()
+        if session is None:
+            from fallback_desktop.session import Session
+
+            session = Session(lang="en", clock=clock)
+        self.session = session
+        prefs, loaded = preferences if preferences is not None else session.files.load_preferences()
         self._prefs = prefs
         # A window made without going through run() still speaks the person's language.
         app = QApplication.instance()
         if app is not None:
             ensure_language(app, prefs.lang)
+        session.lang = current_lang()
         self._notice = (loaded.notice_ko, loaded.notice_en)
-        self._clock = clock
         self.workspace: Workspace | None = None
         self._waiting: QLabel | None = None
         self._sized = False
@@ -104,7 +111,7 @@ class MainWindow(QMainWindow):
         from fallback_desktop.gui.advise.view import Workspace
 
         self._build_menus()
-        workspace = Workspace() if self._clock is None else Workspace(clock=self._clock)
+        workspace = Workspace(self.session)
         self.workspace = workspace
         self._waiting = None
         self.setCentralWidget(workspace)  # the frame's "getting ready" line goes with its holder
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert app is not None
         install_language(app, lang)
+        self.session.lang = lang
         self._save_preferences(dataclasses.replace(self._prefs, lang=lang))
 
     def _on_large_text_toggled(self, large: bool) -> None:
@@ -184,7 +192,7 @@ class MainWindow(QMainWindow):
     def _save_preferences(self, prefs: Preferences) -> None:
         self._prefs = prefs
         try:
-            save_preferences(prefs)
+            self.session.files.save_preferences(prefs)
         except OSError as exc:
             log.warning("could not save preferences: %s", exc)
             self.statusBar().showMessage(self.tr("Your settings could not be saved."))

@@ -17,6 +17,7 @@ from fallback_desktop.core.writing.drafting import (
     render_email,
     summarize,
 )
+from tests.shared import CALENDAR
 
 FULL = DraftFields(
     to="help@example.com",
@@ -240,7 +241,7 @@ def test_any_input_renders_a_one_line_subject(
     ],
 )
 def test_reply_by_is_three_business_days_later(today: dt.date, expected: dt.date) -> None:
-    assert default_reply_by(today) == expected
+    assert default_reply_by(today, CALENDAR) == expected
 
 
 def test_phone_is_written_the_way_korean_centers_read_it() -> None:

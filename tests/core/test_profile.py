@@ -15,6 +15,10 @@ from fallback_desktop.core.store.files import backup_path
 from fallback_desktop.core.store.profile import ContactProfile, DraftState, Preferences
 
 
+def _files() -> profile.UserFiles:
+    return profile.UserFiles.in_user_folders()
+
+
 def _write_raw(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
@@ -25,7 +29,7 @@ def _write_json(path: Path, data: object) -> None:
 
 
 def test_stores_live_where_expected_with_distinct_names() -> None:
-    stores = [profile.profile_store(), profile.settings_store(), profile.draft_store()]
+    stores = [_files().profile, _files().settings, _files().draft]
     assert stores[0].path == paths.config_dir() / "contact-profile.json"
     assert stores[1].path == paths.config_dir() / "settings.json"
     assert stores[2].path == paths.state_dir() / "draft-autosave.json"
@@ -34,9 +38,9 @@ def test_stores_live_where_expected_with_distinct_names() -> None:
 
 
 def test_first_start_gives_defaults_without_notices() -> None:
-    loaded_profile, a = profile.load_profile()
-    prefs, b = profile.load_preferences()
-    draft, c = profile.load_draft_state()
+    loaded_profile, a = _files().load_profile()
+    prefs, b = _files().load_preferences()
+    draft, c = _files().load_draft_state()
     assert loaded_profile == ContactProfile()
     assert prefs == Preferences()
     assert draft == DraftState()
@@ -48,8 +52,8 @@ def test_first_start_gives_defaults_without_notices() -> None:
 
 def test_profile_round_trip_keeps_korean_and_emoji() -> None:
     saved = ContactProfile(name="김민지 🌸", phone="010-1234-5678", email="민지@예시.한국")
-    profile.save_profile(saved)
-    loaded, report = profile.load_profile()
+    _files().save_profile(saved)
+    loaded, report = _files().load_profile()
     assert loaded == saved
     assert report.notice_en is None
 
@@ -58,33 +62,33 @@ def test_profile_round_trip_keeps_korean_and_emoji() -> None:
 @given(name=st.text(), phone=st.text(), email=st.text())
 def test_any_text_comes_back_exactly(name: str, phone: str, email: str) -> None:
     saved = ContactProfile(name=name, phone=phone, email=email)
-    profile.save_profile(saved)
-    assert profile.load_profile()[0] == saved
+    _files().save_profile(saved)
+    assert _files().load_profile()[0] == saved
 
 
 def test_profile_with_wrong_types_keeps_what_is_valid() -> None:
     _write_json(
-        profile.profile_store().path,
+        _files().profile.path,
         {"name": 5, "phone": " 02-123-4567 ", "email": None, "future_field": [1, 2]},
     )
-    loaded, report = profile.load_profile()
+    loaded, report = _files().load_profile()
     assert loaded == ContactProfile(name="", phone=" 02-123-4567 ", email="")
     assert report.notice_en is None
 
 
 def test_saving_profile_keeps_the_previous_one_as_backup() -> None:
-    profile.save_profile(ContactProfile(name="처음"))
-    profile.save_profile(ContactProfile(name="두 번째"))
-    bak = backup_path(profile.profile_store().path)
+    _files().save_profile(ContactProfile(name="처음"))
+    _files().save_profile(ContactProfile(name="두 번째"))
+    bak = backup_path(_files().profile.path)
     assert json.loads(bak.read_text(encoding="utf-8"))["name"] == "처음"
-    assert profile.load_profile()[0].name == "두 번째"
+    assert _files().load_profile()[0].name == "두 번째"
 
 
 def test_damaged_profile_falls_back_to_backup_and_tells_the_person() -> None:
-    profile.save_profile(ContactProfile(name="홍길동", phone="010-0000-0000"))
-    profile.save_profile(ContactProfile(name="홍길동", phone="010-1111-1111"))
-    _write_raw(profile.profile_store().path, b"\xff\xfe garbage")
-    loaded, report = profile.load_profile()
+    _files().save_profile(ContactProfile(name="홍길동", phone="010-0000-0000"))
+    _files().save_profile(ContactProfile(name="홍길동", phone="010-1111-1111"))
+    _write_raw(_files().profile.path, b"\xff\xfe garbage")
+    loaded, report = _files().load_profile()
     assert loaded == ContactProfile(name="홍길동", phone="010-0000-0000")
     assert report.notice_ko is not None
     assert report.moved_aside is not None
@@ -98,8 +102,8 @@ def test_damaged_profile_falls_back_to_backup_and_tells_the_person() -> None:
     "prefs", [Preferences("ko", True), Preferences("en", False), Preferences()]
 )
 def test_preferences_round_trip(prefs: Preferences) -> None:
-    profile.save_preferences(prefs)
-    assert profile.load_preferences()[0] == prefs
+    _files().save_preferences(prefs)
+    assert _files().load_preferences()[0] == prefs
 
 
 @pytest.mark.parametrize(
@@ -114,13 +118,13 @@ def test_preferences_round_trip(prefs: Preferences) -> None:
 def test_preferences_with_wrong_values_default_only_those(
     raw: dict[str, object], expected: Preferences
 ) -> None:
-    _write_json(profile.settings_store().path, raw)
-    assert profile.load_preferences()[0] == expected
+    _write_json(_files().settings.path, raw)
+    assert _files().load_preferences()[0] == expected
 
 
 def test_settings_that_are_a_list_load_defaults_and_are_kept_aside() -> None:
-    _write_raw(profile.settings_store().path, b'["ko", true]')
-    prefs, report = profile.load_preferences()
+    _write_raw(_files().settings.path, b'["ko", true]')
+    prefs, report = _files().load_preferences()
     assert prefs == Preferences()
     assert report.moved_aside is not None
     assert report.moved_aside.read_bytes() == b'["ko", true]'
@@ -146,8 +150,8 @@ def test_draft_round_trip_restores_everything() -> None:
         body_override="안녕하세요,\n\n직접 고친 본문입니다.",
         clean_exit=True,
     )
-    profile.save_draft_state(state)
-    loaded, report = profile.load_draft_state()
+    _files().save_draft_state(state)
+    loaded, report = _files().load_draft_state()
     assert loaded == state
     assert isinstance(loaded.needs, tuple)
     assert report.notice_en is None
@@ -155,7 +159,7 @@ def test_draft_round_trip_restores_everything() -> None:
 
 def test_draft_with_wrong_types_keeps_what_is_valid() -> None:
     _write_json(
-        profile.draft_store().path,
+        _files().draft.path,
         {
             "urgency": "soon",
             "context": "moving",
@@ -168,7 +172,7 @@ def test_draft_with_wrong_types_keeps_what_is_valid() -> None:
             "unknown": {"from": "a newer version"},
         },
     )
-    loaded, report = profile.load_draft_state()
+    loaded, report = _files().load_draft_state()
     assert loaded == DraftState(
         urgency="today",
         context="moving",
@@ -183,16 +187,16 @@ def test_draft_with_wrong_types_keeps_what_is_valid() -> None:
 
 
 def test_draft_fields_that_are_not_an_object_become_empty() -> None:
-    _write_json(profile.draft_store().path, {"fields": ["a", "b"], "needs": "record"})
-    loaded = profile.load_draft_state()[0]
+    _write_json(_files().draft.path, {"fields": ["a", "b"], "needs": "record"})
+    loaded = _files().load_draft_state()[0]
     assert loaded.fields == {}
     assert loaded.needs == ()
 
 
 def test_empty_autosave_file_is_kept_aside_and_draft_starts_fresh() -> None:
-    path = profile.draft_store().path
+    path = _files().draft.path
     _write_raw(path, b"")
-    loaded, report = profile.load_draft_state()
+    loaded, report = _files().load_draft_state()
     assert loaded == DraftState()
     assert report.moved_aside is not None
     assert report.moved_aside.exists()

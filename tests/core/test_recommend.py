@@ -12,6 +12,7 @@ from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
 from fallback_desktop.core.recommend.ranking import Recommendation, recommend
+from tests.shared import CALENDAR
 
 
 def seoul(*parts: int) -> dt.datetime:
@@ -221,7 +222,7 @@ def _run(case: Case, lang: str = "ko") -> Recommendation:
         at=case.at,
         needs=frozenset(Need(n) for n in case.needs),
     )
-    return recommend(situation, lang)  # type: ignore[arg-type]
+    return recommend(situation, lang, calendar=CALENDAR)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.write.pane import DraftPane
+from fallback_desktop.session import Session
+from tests.shared import CALENDAR
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,7 +50,7 @@ def install_seams(monkeypatch: pytest.MonkeyPatch) -> Seams:
 
 def make_pane(qtbot: QtBot) -> DraftPane:
     """A pane whose first letter is on screen."""
-    pane = DraftPane()
+    pane = DraftPane(Session(lang="en", calendar=CALENDAR))
     qtbot.addWidget(pane)
     qtbot.waitUntil(lambda: body(pane).toPlainText() != "")
     return pane

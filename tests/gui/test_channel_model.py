@@ -25,6 +25,7 @@ from fallback_desktop.gui.advise.channel_model import (
     sorted_proxy,
 )
 from fallback_desktop.gui.i18n import install_language
+from tests.shared import CALENDAR
 
 from .conftest import TUESDAY_MORNING
 
@@ -66,7 +67,7 @@ def test_one_row_per_channel_with_its_id(qapp: QApplication) -> None:
 
 def test_every_column_has_a_heading_and_every_cell_text(qapp: QApplication) -> None:
     model = ChannelTableModel()
-    model.set_recommendation(recommend(situation(), "en"), "en")
+    model.set_recommendation(recommend(situation(), "en", calendar=CALENDAR), "en")
     headings = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(6)]
     assert all(headings)
     assert len(set(headings)) == COLUMN_COUNT
@@ -77,7 +78,7 @@ def test_every_column_has_a_heading_and_every_cell_text(qapp: QApplication) -> N
 
 def test_recommended_row_is_marked_by_text_weight_and_background(qapp: QApplication) -> None:
     model = ChannelTableModel()
-    rec = recommend(situation(), "en")
+    rec = recommend(situation(), "en", calendar=CALENDAR)
     model.set_recommendation(rec, "en")
     top = rec.ranking[0].channel
     for row in range(model.rowCount()):
@@ -104,10 +105,10 @@ def test_rows_carry_rank_and_expected_reply(qapp: QApplication) -> None:
 
 def test_open_now_and_opening_time(qapp: QApplication) -> None:
     model = ChannelTableModel()
-    model.set_recommendation(recommend(situation(TUESDAY_MORNING), "en"), "en")
+    model.set_recommendation(recommend(situation(TUESDAY_MORNING), "en", calendar=CALENDAR), "en")
     assert row_texts(model, COL_NOW)["chat"] == "Open now"
     assert row_texts(model, COL_NOW)["email"] == "Any hour"
-    model.set_recommendation(recommend(situation(TUESDAY_NIGHT), "en"), "en")
+    model.set_recommendation(recommend(situation(TUESDAY_NIGHT), "en", calendar=CALENDAR), "en")
     assert row_texts(model, COL_NOW)["phone"] == "Opens tomorrow 09:00"
 
 
@@ -150,13 +151,13 @@ def test_proxy_puts_the_best_first_and_sorts_by_meaning(qapp: QApplication) -> N
 def test_new_recommendation_repaints_the_rows(qapp: QApplication, qtbot: QtBot) -> None:
     model = ChannelTableModel()
     with qtbot.waitSignal(model.dataChanged):
-        model.set_recommendation(recommend(situation(), "en"), "en")
+        model.set_recommendation(recommend(situation(), "en", calendar=CALENDAR), "en")
 
 
 def test_korean_texts(qapp: QApplication) -> None:
     install_language(qapp, "ko")
     model = ChannelTableModel()
-    rec = recommend(situation(TUESDAY_NIGHT), "ko")
+    rec = recommend(situation(TUESDAY_NIGHT), "ko", calendar=CALENDAR)
     model.set_recommendation(rec, "ko")
     assert model.headerData(COL_CHANNEL, Qt.Orientation.Horizontal, DISPLAY) == "창구"
     top_row = model.row_of(rec.ranking[0].channel)

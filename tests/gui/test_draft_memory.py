@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.store.profile import DraftState, load_draft_state, load_profile
+from fallback_desktop.core.store.profile import DraftState, UserFiles
 from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     body,
@@ -17,6 +17,8 @@ from tests.gui.draft_helpers import (
     make_pane,
     text,
 )
+
+FILES = UserFiles.in_user_folders
 
 # Every test here runs with the desktop seams recorded, never the real clipboard or dialogs.
 pytestmark = pytest.mark.usefixtures("seams")
@@ -31,7 +33,7 @@ def test_contact_details_are_remembered(qtbot: QtBot) -> None:
     line(first, "nameEdit").setText("김민지")
     line(first, "phoneEdit").setText("010-1234-5678")
     line(first, "emailEdit").setText("minji@example.com")
-    qtbot.waitUntil(lambda: load_profile()[0].email == "minji@example.com")
+    qtbot.waitUntil(lambda: FILES().load_profile()[0].email == "minji@example.com")
     first.mark_clean_exit()
 
     second = make_pane(qtbot)
@@ -49,8 +51,8 @@ def test_draft_after_a_crash_is_offered_back(qtbot: QtBot) -> None:
     )
     line(first, "orderNumberEdit").setText("B-77")
     body(first).setPlainText("손으로 고친 편지")
-    qtbot.waitUntil(lambda: load_draft_state()[0].body_override == "손으로 고친 편지")
-    assert load_draft_state()[0].clean_exit is False
+    qtbot.waitUntil(lambda: FILES().load_draft_state()[0].body_override == "손으로 고친 편지")
+    assert FILES().load_draft_state()[0].clean_exit is False
     # No mark_clean_exit(): the run ended without a normal close.
 
     second = make_pane(qtbot)
@@ -69,7 +71,7 @@ def test_restoring_keeps_what_was_typed_meanwhile(qtbot: QtBot) -> None:
     first = make_pane(qtbot)
     text(first, "detailsEdit").setPlainText("예전에 쓰던 내용")
     line(first, "productEdit").setText("세탁기")
-    qtbot.waitUntil(lambda: load_draft_state()[0].fields.get("product") == "세탁기")
+    qtbot.waitUntil(lambda: FILES().load_draft_state()[0].fields.get("product") == "세탁기")
 
     second = make_pane(qtbot)
     line(second, "productEdit").setText("건조기")
@@ -81,12 +83,12 @@ def test_restoring_keeps_what_was_typed_meanwhile(qtbot: QtBot) -> None:
 def test_discarding_forgets_the_old_draft(qtbot: QtBot) -> None:
     first = make_pane(qtbot)
     text(first, "detailsEdit").setPlainText("버릴 초안")
-    qtbot.waitUntil(lambda: load_draft_state()[0].fields.get("details") == "버릴 초안")
+    qtbot.waitUntil(lambda: FILES().load_draft_state()[0].fields.get("details") == "버릴 초안")
 
     second = make_pane(qtbot)
     qtbot.mouseClick(button(second, "discardDraftButton"), Qt.MouseButton.LeftButton)
     assert _recovery_bar(second).isHidden()
-    assert load_draft_state()[0].fields.get("details") == ""
+    assert FILES().load_draft_state()[0].fields.get("details") == ""
 
     third = make_pane(qtbot)
     assert _recovery_bar(third).isHidden()
@@ -96,7 +98,7 @@ def test_a_clean_exit_does_not_offer_the_draft(qtbot: QtBot) -> None:
     first = make_pane(qtbot)
     text(first, "detailsEdit").setPlainText("다 보낸 편지")
     first.mark_clean_exit()
-    assert load_draft_state()[0].clean_exit is True
+    assert FILES().load_draft_state()[0].clean_exit is True
 
     second = make_pane(qtbot)
     assert _recovery_bar(second).isHidden()
@@ -105,7 +107,9 @@ def test_a_clean_exit_does_not_offer_the_draft(qtbot: QtBot) -> None:
 def test_undecided_offer_survives_a_normal_close(qtbot: QtBot) -> None:
     first = make_pane(qtbot)
     text(first, "detailsEdit").setPlainText("아직 결정 안 한 초안")
-    qtbot.waitUntil(lambda: load_draft_state()[0].fields.get("details") == "아직 결정 안 한 초안")
+    qtbot.waitUntil(
+        lambda: FILES().load_draft_state()[0].fields.get("details") == "아직 결정 안 한 초안"
+    )
 
     second = make_pane(qtbot)
     second.mark_clean_exit()  # closed without choosing either button
@@ -115,12 +119,11 @@ def test_undecided_offer_survives_a_normal_close(qtbot: QtBot) -> None:
 
 
 def test_the_situation_saved_by_others_is_kept(qtbot: QtBot) -> None:
-    from fallback_desktop.core.store.profile import save_draft_state
 
-    save_draft_state(DraftState(urgency="now", context="work", clean_exit=True))
+    FILES().save_draft_state(DraftState(urgency="now", context="work", clean_exit=True))
     pane = make_pane(qtbot)
     text(pane, "detailsEdit").setPlainText("내용")
     pane.save_now()
-    state = load_draft_state()[0]
+    state = FILES().load_draft_state()[0]
     assert (state.urgency, state.context) == ("now", "work")
     assert state.fields["details"] == "내용"

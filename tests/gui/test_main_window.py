@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from fallback_desktop import __version__, paths
 from fallback_desktop.core.domain.channels import get_channel
-from fallback_desktop.core.store.profile import load_preferences
+from fallback_desktop.core.store.profile import UserFiles
 from fallback_desktop.gui.advise.channel_model import CHANNEL_ID_ROLE
 from fallback_desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import workspace_of
@@ -136,11 +136,11 @@ def test_language_menu_switches_live_and_is_remembered(
     assert rec is not None
     title = child(main_window, "recommendedChannel")
     qtbot.waitUntil(lambda: title.text() == get_channel(rec.ranking[0].channel).name("ko"))
-    assert load_preferences()[0].lang == "ko"
+    assert UserFiles.in_user_folders().load_preferences()[0].lang == "ko"
 
     main_window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: main_window.view_menu.title() == "&View")
-    assert load_preferences()[0].lang == "en"
+    assert UserFiles.in_user_folders().load_preferences()[0].lang == "en"
     assert main_window.language_actions["en"].isChecked()
 
 
@@ -150,7 +150,7 @@ def test_broken_settings_file_is_reported_once(qtbot: QtBot, fake_clock: FakeClo
     settings.write_text("{ not json", encoding="utf-8")
     window = MainWindow(clock=fake_clock)
     qtbot.addWidget(window)
-    _prefs, loaded = load_preferences()
+    _prefs, loaded = UserFiles.in_user_folders().load_preferences()
     assert loaded.notice_en is None  # moved aside: the next start is quiet
     message = window.statusBar().currentMessage()
     assert message
@@ -176,10 +176,10 @@ def test_larger_text_makes_the_text_larger(
         large = qapp.font().pointSizeF()
         assert large > original.pointSizeF()
         qtbot.waitUntil(lambda: title.font().pointSizeF() > title_before)
-        assert load_preferences()[0].large_text
+        assert UserFiles.in_user_folders().load_preferences()[0].large_text
         main_window.large_text_action.trigger()
         assert qapp.font().pointSizeF() < large
-        assert not load_preferences()[0].large_text
+        assert not UserFiles.in_user_folders().load_preferences()[0].large_text
     finally:
         qapp.setFont(original)
         qapp.setProperty("fallbackBasePointSize", None)

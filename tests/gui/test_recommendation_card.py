@@ -15,6 +15,8 @@ from fallback_desktop.core.recommend.phone_load import LOAD_SOURCE
 from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
 from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
 from fallback_desktop.gui.i18n import install_language
+from fallback_desktop.session import Session
+from tests.shared import CALENDAR
 
 from .conftest import TUESDAY_MORNING
 
@@ -26,7 +28,7 @@ WEDNESDAY_NINE = dt.datetime(2025, 3, 12, 9, 0, tzinfo=SEOUL)
 
 @pytest.fixture
 def card(qtbot: QtBot) -> RecommendationCard:
-    widget = RecommendationCard()
+    widget = RecommendationCard(Session(lang="en", calendar=CALENDAR))
     qtbot.addWidget(widget)
     widget.resize(420, 700)
     widget.show()
@@ -50,7 +52,7 @@ def test_before_any_recommendation_it_says_it_is_working(card: RecommendationCar
 
 def test_top_channel_big_with_its_id_reasons_runner_up_and_tips(card: RecommendationCard) -> None:
     situation = Situation(Urgency.TODAY, Context.WORK, TUESDAY_MORNING)
-    rec = recommend(situation, "en")
+    rec = recommend(situation, "en", calendar=CALENDAR)
     card.set_recommendation(rec, "en")
     top, second = rec.ranking[0], rec.ranking[1]
     title = label(card, "recommendedChannel")
@@ -129,7 +131,7 @@ def test_korean(card: RecommendationCard, qapp: QApplication, qtbot: QtBot) -> N
     install_language(qapp, "ko")
     heading = label(card, "cardHeading")
     qtbot.waitUntil(lambda: heading.text() == "지금 가장 좋은 연락 방법")
-    rec = recommend(Situation(Urgency.TODAY, Context.HOME, TUESDAY_NIGHT), "ko")
+    rec = recommend(Situation(Urgency.TODAY, Context.HOME, TUESDAY_NIGHT), "ko", calendar=CALENDAR)
     card.set_recommendation(rec, "ko")
     top = rec.ranking[0].channel
     assert label(card, "recommendedChannel").text() == get_channel(top).name("ko")

@@ -14,6 +14,7 @@ from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
 from fallback_desktop.gui.advise.situation_panel import SituationPanel
 from fallback_desktop.gui.i18n import install_language
+from fallback_desktop.session import Session
 
 from .conftest import TUESDAY_MORNING, FakeClock
 
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 @pytest.fixture
 def panel(qtbot: QtBot, fake_clock: FakeClock) -> SituationPanel:
-    widget = SituationPanel(clock=fake_clock)
+    widget = SituationPanel(Session(lang="en", clock=fake_clock))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -133,7 +134,7 @@ def new_york(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 
 @pytest.mark.usefixtures("new_york")
 def test_korea_time_whatever_the_machine_zone(qtbot: QtBot, fake_clock: FakeClock) -> None:
-    panel = SituationPanel(clock=fake_clock)
+    panel = SituationPanel(Session(lang="en", clock=fake_clock))
     qtbot.addWidget(panel)
     assert "10:30" in when_edit(panel).text()
     assert panel.situation().at == TUESDAY_MORNING
@@ -168,7 +169,7 @@ def test_choices_are_remembered_for_next_time(
     panel.findChild(QComboBox, "contextCombo").setCurrentIndex(1)
     qtbot.mouseClick(panel.findChild(QCheckBox, "needRecord"), Qt.MouseButton.LeftButton)
 
-    again = SituationPanel(clock=fake_clock)
+    again = SituationPanel(Session(lang="en", clock=fake_clock))
     qtbot.addWidget(again)
     again.restore_saved()
     assert again.situation() == Situation(

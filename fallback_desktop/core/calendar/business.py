@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import math
 import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from fallback_desktop.core.calendar.holidays import library_holidays, shipped_table
+from fallback_desktop.core.calendar.holidays import library_holidays, load_overrides, shipped_table
 from fallback_desktop.core.text.lang import Lang
 
 log = logging.getLogger(__name__)
@@ -57,51 +54,6 @@ def to_seoul(at: dt.datetime) -> dt.datetime:
     if at.tzinfo is None or at.utcoffset() is None:
         raise ValueError("a timezone-aware datetime is needed")
     return at.astimezone(SEOUL)
-
-
-def load_overrides(path: Path | None = None) -> dict[dt.date, dict[str, str]]:
-    """One-off holidays from data/holiday_overrides.json; {} when it is missing or unreadable."""
-    if path is None:
-        from fallback_desktop.paths import resource
-
-        try:
-            path = resource("data", "holiday_overrides.json")
-        except FileNotFoundError:
-            return {}
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        log.warning("holiday overrides in %s could not be read: %s", path, exc)
-        return {}
-    entries = document.get("holidays", []) if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        log.warning("holiday overrides in %s have no 'holidays' list", path)
-        return {}
-    overrides: dict[dt.date, dict[str, str]] = {}
-    for entry in entries:
-        parsed = _parse_override(entry)
-        if parsed is None:
-            log.warning("skipping a malformed holiday override in %s: %r", path, entry)
-            continue
-        overrides[parsed[0]] = parsed[1]
-    return overrides
-
-
-def _parse_override(entry: Any) -> tuple[dt.date, dict[str, str]] | None:
-    if not isinstance(entry, dict):
-        return None
-    date_text, ko, en = entry.get("date"), entry.get("ko"), entry.get("en")
-    if not (isinstance(date_text, str) and isinstance(ko, str) and isinstance(en, str)):
-        return None
-    if not (ko.strip() and en.strip()):
-        return None
-    try:
-        day = dt.date.fromisoformat(date_text)
-    except ValueError:
-        return None
-    return day, {"ko": ko.strip(), "en": en.strip()}
 
 
 def _as_date(day: dt.date) -> dt.date:

@@ -131,3 +131,52 @@ def library_holidays(year: int, lang: Lang) -> dict[dt.date, str]:
 
     table = holidays.country_holidays("KR", years=year, language=HOLIDAY_LANGUAGE[lang])
     return {day: str(name) for day, name in table.items()}
+
+
+def load_overrides(path: Path | None = None) -> dict[dt.date, dict[str, str]]:
+    """One-off holidays: the bundled list, then the person's own file (which wins on a date).
+
+    With `path`, only that file. A missing or unreadable file counts as empty (and is logged).
+    """
+    if path is None:
+        from fallback_desktop.paths import resource, user_holidays_file
+
+        try:
+            bundled = load_overrides(resource("data", "holiday_overrides.json"))
+        except FileNotFoundError:
+            bundled = {}
+        return {**bundled, **load_overrides(user_holidays_file())}
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("holiday overrides in %s could not be read: %s", path, exc)
+        return {}
+    entries = document.get("holidays", []) if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        log.warning("holiday overrides in %s have no 'holidays' list", path)
+        return {}
+    overrides: dict[dt.date, dict[str, str]] = {}
+    for entry in entries:
+        parsed = _parse_override(entry)
+        if parsed is None:
+            log.warning("skipping a malformed holiday override in %s: %r", path, entry)
+            continue
+        overrides[parsed[0]] = parsed[1]
+    return overrides
+
+
+def _parse_override(entry: Any) -> tuple[dt.date, dict[str, str]] | None:
+    if not isinstance(entry, dict):
+        return None
+    date_text, ko, en = entry.get("date"), entry.get("ko"), entry.get("en")
+    if not (isinstance(date_text, str) and isinstance(ko, str) and isinstance(en, str)):
+        return None
+    if not (ko.strip() and en.strip()):
+        return None
+    try:
+        day = dt.date.fromisoformat(date_text)
+    except ValueError:
+        return None
+    return day, {"ko": ko.strip(), "en": en.strip()}

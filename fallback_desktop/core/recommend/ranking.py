@@ -87,11 +87,8 @@ def _score(channel: Channel, situation: Situation, timing: Timing) -> float:
     return round(score, 1)
 
 
-def recommend(
-    situation: Situation, lang: Lang, *, calendar: BusinessCalendar | None = None
-) -> Recommendation:
+def recommend(situation: Situation, lang: Lang, *, calendar: BusinessCalendar) -> Recommendation:
     """All six channels, best first, each with a score, timing and short reasons."""
-    calendar = calendar or BusinessCalendar()
     at = to_seoul(situation.at)
     situation = Situation(situation.urgency, situation.context, at, frozenset(situation.needs))
     scored = []

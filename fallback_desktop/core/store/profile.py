@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fallback_desktop import paths
 from fallback_desktop.core.store.files import JsonStore, Loaded
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -42,18 +45,6 @@ class DraftState:
     subject_override: str | None = None
     body_override: str | None = None
     clean_exit: bool = False
-
-
-def profile_store() -> JsonStore:
-    return JsonStore(paths.config_dir() / "contact-profile.json")
-
-
-def settings_store() -> JsonStore:
-    return JsonStore(paths.config_dir() / "settings.json")
-
-
-def draft_store() -> JsonStore:
-    return JsonStore(paths.state_dir() / "draft-autosave.json")
 
 
 # Readers below keep each value only when it has the right shape; anything else gets the default.
@@ -156,31 +147,43 @@ def _as_json(obj: Any) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
 
-def load_profile() -> tuple[ContactProfile, Loaded]:
-    """The saved contact profile, with the store's report of anything that went wrong."""
-    loaded = profile_store().load()
-    return profile_from_dict(loaded.data), loaded
+class UserFiles:
+    """The person's small files: contact profile and settings (config), the draft (state).
 
+    Built once per run (by the session) from the folders it is given; widgets use it, never
+    open the files themselves.
+    """
 
-def save_profile(profile: ContactProfile) -> None:
-    profile_store().save(_as_json(profile))
+    def __init__(self, config_dir: Path, state_dir: Path) -> None:
+        self.profile = JsonStore(config_dir / "contact-profile.json")
+        self.settings = JsonStore(config_dir / "settings.json")
+        self.draft = JsonStore(state_dir / "draft-autosave.json")
 
+    @classmethod
+    def in_user_folders(cls) -> UserFiles:
+        """The files in the platform's user folders (or under FALLBACK_DESK_HOME)."""
+        return cls(paths.config_dir(), paths.state_dir())
 
-def load_preferences() -> tuple[Preferences, Loaded]:
-    """The saved preferences, with the store's report of anything that went wrong."""
-    loaded = settings_store().load()
-    return preferences_from_dict(loaded.data), loaded
+    def load_profile(self) -> tuple[ContactProfile, Loaded]:
+        """The saved contact profile, with the store's report of anything that went wrong."""
+        loaded = self.profile.load()
+        return profile_from_dict(loaded.data), loaded
 
+    def save_profile(self, profile: ContactProfile) -> None:
+        self.profile.save(_as_json(profile))
 
-def save_preferences(prefs: Preferences) -> None:
-    settings_store().save(_as_json(prefs))
+    def load_preferences(self) -> tuple[Preferences, Loaded]:
+        """The saved preferences, with the store's report of anything that went wrong."""
+        loaded = self.settings.load()
+        return preferences_from_dict(loaded.data), loaded
 
+    def save_preferences(self, prefs: Preferences) -> None:
+        self.settings.save(_as_json(prefs))
 
-def load_draft_state() -> tuple[DraftState, Loaded]:
-    """The autosaved draft, with the store's report of anything that went wrong."""
-    loaded = draft_store().load()
-    return draft_state_from_dict(loaded.data), loaded
+    def load_draft_state(self) -> tuple[DraftState, Loaded]:
+        """The autosaved draft, with the store's report of anything that went wrong."""
+        loaded = self.draft.load()
+        return draft_state_from_dict(loaded.data), loaded
 
-
-def save_draft_state(state: DraftState) -> None:
-    draft_store().save(_as_json(state))
+    def save_draft_state(self, state: DraftState) -> None:
+        self.draft.save(_as_json(state))

@@ -7,11 +7,14 @@ import pathlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.domain.phone import national_format
 from fallback_desktop.core.text.lang import Lang
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.calendar.business import BusinessCalendar
 
 # A subject is read in a mail list: the summary of the details stays short, and the whole line too.
 SUMMARY_LIMIT = 40
@@ -192,11 +195,8 @@ def render_email(fields: DraftFields, lang: Lang, template: str | None = None) -
     return Draft(subject=shorten(one_line(subject), SUBJECT_LIMIT), body=_tidy_body(body))
 
 
-def default_reply_by(today: dt.date) -> dt.date:
+def default_reply_by(today: dt.date, calendar: BusinessCalendar) -> dt.date:
     """A fair deadline to ask for: three Korean business days after today."""
-    from fallback_desktop.core.calendar.business import BusinessCalendar
-
-    calendar = BusinessCalendar()
     day, counted = today, 0
     while counted < REPLY_BUSINESS_DAYS:
         day += dt.timedelta(days=1)

@@ -14,8 +14,8 @@ from fallback_desktop.core.text.timefmt import format_duration, format_moment
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
-    from fallback_desktop.core.calendar.business import BusinessCalendar
     from fallback_desktop.core.recommend.ranking import Ranked, Recommendation
+    from fallback_desktop.session import Session
 
 TITLE_SCALE = 1.9
 # A warm, light card with dark text, drawn by hand rather than with a style sheet: a style sheet
@@ -32,8 +32,9 @@ def _bullets(lines: tuple[str, ...] | list[str], mark: str = "•") -> str:
 class RecommendationCard(QFrame):
     """Shows a Recommendation: the top channel large, its reasons, timing, runner-up and tips."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._session = session
         self.setObjectName("recommendationCard")
         palette = self.palette()
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
@@ -41,7 +42,6 @@ class RecommendationCard(QFrame):
         self.setPalette(palette)
         self._rec: Recommendation | None = None
         self._lang: Lang = current_lang()
-        self._calendar: BusinessCalendar | None = None
 
         self.heading = self._label("cardHeading")
         self.channel_label = self._label("recommendedChannel")
@@ -96,14 +96,10 @@ class RecommendationCard(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def set_recommendation(
-        self, rec: Recommendation, lang: Lang, calendar: BusinessCalendar | None = None
-    ) -> None:
-        """Show rec in lang; calendar (shared with the recommender) answers phone-hour questions."""
+    def set_recommendation(self, rec: Recommendation, lang: Lang) -> None:
+        """Show rec in lang."""
         self._rec = rec
         self._lang = lang
-        if calendar is not None:
-            self._calendar = calendar
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -186,7 +182,6 @@ class RecommendationCard(QFrame):
 
     def _phone_advice(self, phone: Ranked) -> tuple[str, str]:
         # Deferred: the phone-load tables and holiday data are only needed once phone comes up.
-        from fallback_desktop.core.calendar.business import BusinessCalendar
         from fallback_desktop.core.recommend.phone_load import (
             LOAD_SOURCE,
             best_time_to_call,
@@ -194,17 +189,16 @@ class RecommendationCard(QFrame):
 
         assert self._rec is not None
         at = self._rec.situation.at
-        if self._calendar is None:
-            self._calendar = BusinessCalendar()
+        calendar = self._session.calendar
         source = LOAD_SOURCE.get(self._lang, "")
         if not phone.open_now:
-            minutes = self._calendar.minutes_until_open(at)
-            when = format_moment(self._calendar.next_opening(at), at, self._lang)
+            minutes = calendar.minutes_until_open(at)
+            when = format_moment(calendar.next_opening(at), at, self._lang)
             text = self.tr("☎ The phone line opens %1 (%2 from now).")
             return text.replace("%1", when).replace(
                 "%2", format_duration(minutes, self._lang)
             ), source
-        best = best_time_to_call(at, self._calendar)
+        best = best_time_to_call(at, calendar)
         if best is None:
             return "", ""
         if abs((best - at).total_seconds()) < 3600:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
-from fallback_desktop.core.store.profile import load_draft_state, save_draft_state
 from fallback_desktop.gui.i18n import current_lang, qlocale
+
+if TYPE_CHECKING:
+    from fallback_desktop.session import Session
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 W = TypeVar("W", bound=QObject)
 
 
@@ -37,11 +38,6 @@ def named(obj: W, name: str) -> W:
     """obj with its objectName set, for the names tests and assistive tools look for."""
     obj.setObjectName(name)
     return obj
-
-
-def seoul_now() -> dt.datetime:
-    """The current moment in Asia/Seoul."""
-    return dt.datetime.now(SEOUL)
 
 
 def _seoul_zone() -> QTimeZone:
@@ -55,9 +51,10 @@ class SituationPanel(QGroupBox):
 
     situationChanged = Signal(object)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, parent: QWidget | None = None, *, clock: Clock = seoul_now) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._session = session
+        self._clock = session.clock
         self._zone = _seoul_zone()
         self._following_clock = True
         self._setting_programmatically = False
@@ -199,7 +196,7 @@ class SituationPanel(QGroupBox):
 
     def restore_saved(self) -> None:
         """Put back the urgency, place and needs chosen last time (the time follows the clock)."""
-        state, _loaded = load_draft_state()
+        state, _loaded = self._session.files.load_draft_state()
         self._remembered = self._memory_of(state.urgency, state.context, state.needs, None)
         inputs = [self.urgency_combo, self.context_combo, *self.need_boxes.values()]
         # One change notice for the whole restore, not one per input.
@@ -229,13 +226,13 @@ class SituationPanel(QGroupBox):
         if memory == self._remembered:
             return
         self._remembered = memory
-        state, _loaded = load_draft_state()
+        state, _loaded = self._session.files.load_draft_state()
         urgency, context, kept_needs, planned_at = memory
         updated = dataclasses.replace(
             state, urgency=urgency, context=context, needs=kept_needs, planned_at=planned_at
         )
         try:
-            save_draft_state(updated)
+            self._session.files.save_draft_state(updated)
         except OSError as exc:
             log.warning("could not remember the situation: %s", exc)
 

@@ -25,32 +25,32 @@ from fallback_desktop.gui.advise.channel_model import (
     sorted_proxy,
 )
 from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
-from fallback_desktop.gui.advise.situation_panel import Clock, SituationPanel, named, seoul_now
+from fallback_desktop.gui.advise.situation_panel import SituationPanel, named
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
 from fallback_desktop.gui.write.pane import DraftPane
 
 if TYPE_CHECKING:
-    from fallback_desktop.core.calendar.business import BusinessCalendar
     from fallback_desktop.core.domain.situation import Situation
     from fallback_desktop.core.recommend.ranking import Recommendation
+    from fallback_desktop.session import Session
 
 
 class Workspace(QSplitter):
     """Situation → recommendation → draft; the comparison table beside the draft."""
 
-    def __init__(self, parent: QWidget | None = None, *, clock: Clock = seoul_now) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self._calendar: BusinessCalendar | None = None
+        self.session = session
         self.recommendation: Recommendation | None = None
 
         # Built in the order a person works through them, which is also the Tab order.
-        self.situation_panel = SituationPanel(clock=clock)
-        self.card = RecommendationCard()
+        self.situation_panel = SituationPanel(session)
+        self.card = RecommendationCard(session)
         self.channel_model = ChannelTableModel(self)
         self.channel_proxy = sorted_proxy(self.channel_model, self)
         self.channel_table = self._build_table()
-        self.draft_pane = DraftPane(render_when_shown=False)
+        self.draft_pane = DraftPane(session, render_when_shown=False)
         # After the draft pane: it is the one that tells the person about a broken draft file.
         self.situation_panel.restore_saved()
         self._build_layout()
@@ -153,16 +153,13 @@ class Workspace(QSplitter):
 
     def _show_recommendation(self, situation: Situation) -> None:
         # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
-        from fallback_desktop.core.calendar.business import BusinessCalendar
         from fallback_desktop.core.recommend.ranking import recommend
 
-        if self._calendar is None:
-            self._calendar = BusinessCalendar()
         lang = current_lang()
-        rec = recommend(situation, lang, calendar=self._calendar)
+        rec = recommend(situation, lang, calendar=self.session.calendar)
         self.recommendation = rec
         self.channel_model.set_recommendation(rec, lang)
-        self.card.set_recommendation(rec, lang, self._calendar)
+        self.card.set_recommendation(rec, lang)
 
     # --- language -----------------------------------------------------------------------------
 

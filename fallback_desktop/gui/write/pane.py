@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,13 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fallback_desktop.core.domain.errors import InputError
-from fallback_desktop.core.store.profile import (
-    ContactProfile,
-    DraftState,
-    load_draft_state,
-    load_profile,
-    save_profile,
-)
+from fallback_desktop.core.store.profile import ContactProfile, DraftState
 from fallback_desktop.core.writing.checklist import check_draft
 from fallback_desktop.core.writing.drafting import (
     Draft,
@@ -36,6 +30,9 @@ from fallback_desktop.gui.write.handoff import DraftHandoff
 from fallback_desktop.gui.write.preview import DraftPreview
 from fallback_desktop.gui.write.recovery import RecoveryBar, offers_draft, save_draft
 
+if TYPE_CHECKING:
+    from fallback_desktop.session import Session
+
 # Saving touches the disk with fsync; gather a burst of keystrokes into one write.
 SAVE_DELAY_MS = 400
 
@@ -43,9 +40,12 @@ SAVE_DELAY_MS = 400
 class DraftPane(QWidget):
     """Fields -> core.drafting -> subject/body preview -> clipboard, mail program or .eml."""
 
-    def __init__(self, parent: QWidget | None = None, *, render_when_shown: bool = True) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, render_when_shown: bool = True
+    ) -> None:
         """With render_when_shown=False the owner calls `render_first()` when it sees fit."""
         super().__init__(parent)
+        self._session = session
         self.form = DraftFieldsForm()
         self.preview = DraftPreview()
         self.recovery = RecoveryBar()
@@ -119,8 +119,8 @@ class DraftPane(QWidget):
 
     def _load_saved(self) -> None:
         """Contact details from the profile; a draft left by a crash is offered, not forced."""
-        profile, loaded_profile = load_profile()
-        state, loaded_state = load_draft_state()
+        profile, loaded_profile = self._session.files.load_profile()
+        state, loaded_state = self._session.files.load_draft_state()
         self._loading = True
         try:
             self.form.edits["name"].setText(profile.name)
@@ -146,7 +146,8 @@ class DraftPane(QWidget):
         if "reply_by" not in self._touched:
             self._loading = True
             try:
-                self.form.set_reply_by(default_reply_by(dt.date.today()))
+                today = self._session.now().date()
+                self.form.set_reply_by(default_reply_by(today, self._session.calendar))
             finally:
                 self._loading = False
         self._render()
@@ -264,13 +265,14 @@ class DraftPane(QWidget):
         self._save_timer.stop()
         try:
             save_draft(
+                self._session.files,
                 self.form.values(),
                 self._overrides["subject"],
                 self._overrides["body"],
                 clean_exit=clean_exit,
             )
             if self._profile_dirty:
-                save_profile(
+                self._session.files.save_profile(
                     ContactProfile(
                         name=self.form.text("name").strip(),
                         phone=self.form.text("phone").strip(),

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from fallback_desktop.core.store.profile import DraftState, load_draft_state, save_draft_state
+from fallback_desktop.core.store.profile import DraftState
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.store.profile import UserFiles
 
 # Values that are not "a draft" on their own: contact details come from the profile,
 # the reply-by date has a default.
@@ -25,6 +29,7 @@ def offers_draft(state: DraftState) -> bool:
 
 
 def save_draft(
+    files: UserFiles,
     fields: dict[str, str],
     subject_override: str | None,
     body_override: str | None,
@@ -32,8 +37,8 @@ def save_draft(
     clean_exit: bool,
 ) -> None:
     """Store the draft, keeping what other parts of the window keep in the same state."""
-    state, _loaded = load_draft_state()
-    save_draft_state(
+    state, _loaded = files.load_draft_state()
+    files.save_draft_state(
         dataclasses.replace(
             state,
             fields=fields,

@@ -1,0 +1,56 @@
+"""`recommend`: every channel ranked for a situation, with reasons."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING
+
+from fallback_desktop.cli.common import EXIT_OK, parse_moment, print_text
+from fallback_desktop.core.domain.situation import Context, Need, Urgency
+
+if TYPE_CHECKING:
+    from fallback_desktop.session import Session
+
+HELP = "rank the channels"
+
+
+def _needs(text: str) -> frozenset[Need]:
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    try:
+        return frozenset(Need(name) for name in names)
+    except ValueError:
+        allowed = ",".join(n.value for n in Need)
+        raise argparse.ArgumentTypeError(f"choose from {allowed}") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--urgency", required=True, choices=[u.value for u in Urgency])
+    parser.add_argument("--context", required=True, choices=[c.value for c in Context])
+    parser.add_argument(
+        "--needs",
+        type=_needs,
+        default=frozenset(),
+        help="comma-separated: attachments,record,sensitive",
+    )
+    parser.add_argument("--at", help="ISO-8601 date-time, any offset (no offset = Korea time)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace, session: Session) -> int:
+    from fallback_desktop.cli.output import recommendation_as_text
+    from fallback_desktop.core.domain.situation import Situation
+    from fallback_desktop.core.recommend.ranking import recommend
+
+    situation = Situation(
+        urgency=Urgency(args.urgency),
+        context=Context(args.context),
+        at=parse_moment(args.at, session),
+        needs=args.needs,
+    )
+    result = recommend(situation, session.lang, calendar=session.calendar)
+    if args.json:
+        print_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_text(recommendation_as_text(result, session.lang))
+    return EXIT_OK

@@ -1,0 +1,68 @@
+"""What one run of the app knows, built once and handed down: clock, calendar, files, language.
+
+`run()` (the window) and the command line each build one Session and pass it to what they
+create; no widget opens a file or makes a calendar of its own. Qt-free, and light to import:
+the calendar (and the holiday data behind it) loads on first use, not before the window shows.
+
+The window's language lives with Qt's translators (gui/i18n.py); `Session.lang` is the language
+the session was started in, and the window keeps it in step when the person switches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from fallback_desktop.core.store.profile import UserFiles
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from fallback_desktop.core.calendar.business import BusinessCalendar
+    from fallback_desktop.core.text.lang import Lang
+
+Clock = Callable[[], "dt.datetime"]
+
+
+def seoul_now() -> dt.datetime:
+    """The current moment in Asia/Seoul."""
+    import datetime
+
+    from fallback_desktop.core.calendar.business import SEOUL
+
+    return datetime.datetime.now(SEOUL)
+
+
+class Session:
+    """The clock, the one business calendar, the person's files and the language of this run."""
+
+    def __init__(
+        self,
+        *,
+        lang: Lang | None = None,
+        clock: Clock | None = None,
+        files: UserFiles | None = None,
+        calendar: BusinessCalendar | None = None,
+    ) -> None:
+        self.clock: Clock = clock or seoul_now
+        # Only paths are worked out here; nothing is read until a file is asked for.
+        self.files = files or UserFiles.in_user_folders()
+        self._calendar = calendar
+        if lang is None:
+            from fallback_desktop.core.text.lang import system_lang
+
+            lang = system_lang()
+        self.lang: Lang = lang
+
+    def now(self) -> dt.datetime:
+        """This moment, timezone-aware (Asia/Seoul unless a test's clock says otherwise)."""
+        return self.clock()
+
+    @property
+    def calendar(self) -> BusinessCalendar:
+        """Korean business days with the bundled and the person's own one-off holidays."""
+        if self._calendar is None:
+            from fallback_desktop.core.calendar.business import BusinessCalendar
+
+            self._calendar = BusinessCalendar()
+        return self._calendar
