@@ -1,0 +1,49 @@
+"""The catalog: every key speaks both languages with the same fields; messages word themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from fallback_desktop.core.text.catalog import (
+    Msg,
+    Words,
+    entries,
+    fields_of,
+    msg,
+    render,
+    render_list,
+    text,
+)
+from fallback_desktop.core.text.lang import LANGS
+
+
+def test_every_key_has_korean_and_english_text() -> None:
+    missing = [
+        f"{key}.{lang}"
+        for key, pair in entries().items()
+        for lang in LANGS
+        if not (pair[lang] if isinstance(pair[lang], str) else all(pair[lang]))
+    ]
+    assert not missing
+
+
+@pytest.mark.parametrize("key", sorted(entries()))
+def test_both_languages_ask_for_the_same_fields(key: str) -> None:
+    pair = entries()[key]
+    assert fields_of(pair["ko"]) == fields_of(pair["en"]), key
+    assert type(pair["ko"]) is type(pair["en"]), f"{key}: one language is a list, one is not"
+    if isinstance(pair["ko"], tuple):
+        assert len(pair["ko"]) == len(pair["en"]), f"{key}: lists of different lengths"
+
+
+def test_messages_compare_by_key_and_parameters() -> None:
+    assert msg("x", b=1, a="2") == msg("x", a="2", b=1)
+    assert msg("x", a=1).get("a") == 1
+    assert msg("x") != msg("y")
+
+
+def test_parameters_word_themselves_in_the_language_asked() -> None:
+    assert text("app.name", "ko") == "고객센터 대체 창구 도우미"
+    assert Words("가", "A").render("en") == "A"
+    assert render(Msg("app.name"), "en") == "Fallback Desk"
+    assert render_list(Msg("app.name"), "en") == ["Fallback Desk"]
