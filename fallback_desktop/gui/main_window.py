@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.core.text.lang import Lang
-    from fallback_desktop.gui.advise.view import Workspace
+    from fallback_desktop.gui.advise.view import AdviseView
     from fallback_desktop.session import Clock, Session
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
             ensure_language(app, prefs.lang)
         session.lang = current_lang()
         self._notice = (loaded.notice_ko, loaded.notice_en)
-        self.workspace: Workspace | None = None
+        self.workspace: AdviseView | None = None
         self._waiting: QLabel | None = None
         self._sized = False
 
@@ -108,10 +108,10 @@ class MainWindow(QMainWindow):
         """Build the situation panel, recommendation, table and draft (once)."""
         if self.workspace is not None:
             return
-        from fallback_desktop.gui.advise.view import Workspace
+        from fallback_desktop.gui.advise.view import AdviseView
 
         self._build_menus()
-        workspace = Workspace(self.session)
+        workspace = AdviseView(self.session)
         self.workspace = workspace
         self._waiting = None
         self.setCentralWidget(workspace)  # the frame's "getting ready" line goes with its holder

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AdviseView</name>
+    <message>
+        <source>Compare all channels</source>
+        <translation>모든 창구 비교</translation>
+    </message>
+    <message>
+        <source>Channel comparison</source>
+        <translation>창구 비교표</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Add &amp;file…</source>
@@ -489,17 +500,6 @@ Everything stays on this computer.</source>
     <message>
         <source>When (Korea time)</source>
         <translation>언제 (한국 시간)</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>Compare all channels</source>
-        <translation>모든 창구 비교</translation>
-    </message>
-    <message>
-        <source>Channel comparison</source>
-        <translation>창구 비교표</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from fallback_desktop.session import Session
 
 
-class Workspace(QSplitter):
+class AdviseView(QSplitter):
     """Situation → recommendation → draft; the comparison table beside the draft."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
