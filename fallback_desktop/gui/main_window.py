@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.core.text.lang import Lang
     from fallback_desktop.gui.advise.view import AdviseView
+    from fallback_desktop.gui.views import ViewHost
     from fallback_desktop.session import Clock, Session
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         session.lang = current_lang()
         self._notice = (loaded.notice_ko, loaded.notice_en)
         self.workspace: AdviseView | None = None
+        self.views: ViewHost
         self._waiting: QLabel | None = None
         self._sized = False
 
@@ -109,12 +111,19 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             return
         from fallback_desktop.gui.advise.view import AdviseView
+        from fallback_desktop.gui.views import VIEWS, ViewHost
 
-        self._build_menus()
-        workspace = AdviseView(self.session)
+        host = ViewHost()
+        for spec in VIEWS:
+            host.add_view(spec, spec.build(self.session))
+        workspace = next(
+            view for view in map(host.widget, range(host.count())) if isinstance(view, AdviseView)
+        )
+        self.views = host
         self.workspace = workspace
+        self._build_menus()
         self._waiting = None
-        self.setCentralWidget(workspace)  # the frame's "getting ready" line goes with its holder
+        self.setCentralWidget(host)  # the frame's "getting ready" line goes with its holder
         if self.isVisible():
             self._sized = True
             workspace.apply_initial_sizes(self.width(), self.height())
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._on_language_chosen)
         self.large_text_action.toggled.connect(self._on_large_text_toggled)
         self.about_action.triggered.connect(self.show_about)
+        self.views.add_to_menu(self.view_menu)
 
     # --- menus --------------------------------------------------------------------------------
 
@@ -228,6 +238,7 @@ class MainWindow(QMainWindow):
             self.about_action.setText(self.tr("&About Fallback Desk"))
             for lang, action in self.language_actions.items():
                 action.setChecked(lang == current_lang())
+            self.views.retranslate()
         # A start-up notice still on show follows the language switch.
         if self.statusBar().currentMessage() in {n for n in self._notice if n}:
             self._show_notice()

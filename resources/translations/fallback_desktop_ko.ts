@@ -502,4 +502,15 @@ Everything stays on this computer.</source>
         <translation>언제 (한국 시간)</translation>
     </message>
 </context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Advice and letter</source>
+        <translation>창구 안내와 편지</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>화면</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,103 @@
+"""The views the main window hosts, and the navigation between them.
+
+Adding a view is one registration in VIEWS: an id, a title in the current language and a
+function that builds the widget from the session. With one view there is nothing to navigate
+and no tab bar shows; from two on, a tab bar (Ctrl+Tab / Ctrl+Shift+Tab, or Ctrl+1…9 from the
+View menu) moves between them, and each tab carries its title for screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from fallback_desktop.session import Session
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One view: its id, its title in the interface language, and how to build it."""
+
+    id: str
+    title: Callable[[], str]
+    build: Callable[[Session], QWidget]
+
+
+def _advise(session: Session) -> QWidget:
+    # Imported when the view is built, after the frame is on screen.
+    from fallback_desktop.gui.advise.view import AdviseView
+
+    return AdviseView(session)
+
+
+def _advise_title() -> str:
+    return QCoreApplication.translate("Views", "Advice and letter")
+
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("advise", _advise_title, _advise),
+]
+
+
+class ViewHost(QTabWidget):
+    """Holds the built views; its tab bar shows only once there is more than one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewTabs")
+        self.setDocumentMode(True)
+        self.setTabBarAutoHide(True)
+        self.specs: list[ViewSpec] = []
+        self._actions: list[QAction] = []
+
+    def add_view(self, spec: ViewSpec, widget: QWidget) -> None:
+        widget.setObjectName(widget.objectName() or f"{spec.id}View")
+        self.specs.append(spec)
+        self.addTab(widget, spec.title())
+        self.retranslate()
+
+    def view(self, view_id: str) -> QWidget | None:
+        """The built view with that id, or None."""
+        for index, spec in enumerate(self.specs):
+            if spec.id == view_id:
+                return self.widget(index)
+        return None
+
+    def show_view(self, index: int) -> None:
+        """Bring the index-th view forward and put the keyboard inside it."""
+        page = self.widget(index)
+        if page is not None:
+            self.setCurrentIndex(index)
+            page.setFocus()
+            page.focusNextChild()
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        """One entry per view (Ctrl+1, Ctrl+2, …) at the top of menu, when there is a choice."""
+        if self.count() < 2:
+            return
+        first = menu.actions()[0] if menu.actions() else menu.addSeparator()
+        for index in range(min(self.count(), 9)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_view(i))
+            menu.insertAction(first, action)
+            self._actions.append(action)
+        menu.insertSeparator(first)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("Views", "Views"))
+        for index, spec in enumerate(self.specs):
+            title = spec.title()
+            self.setTabText(index, title)
+            page = self.widget(index)
+            if page is not None:
+                page.setAccessibleName(title)
+            if index < len(self._actions):
+                self._actions[index].setText(title)

@@ -1,0 +1,69 @@
+"""The main window hosts views: one registration adds a view; navigation shows from two on."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from fallback_desktop.gui import views
+from fallback_desktop.gui.main_window import MainWindow
+from fallback_desktop.gui.views import ViewSpec
+from fallback_desktop.session import Session
+
+from .conftest import FakeClock
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _notes_view(_session: Session) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    edit = QLineEdit()
+    edit.setObjectName("notesEdit")
+    layout.addWidget(edit)
+    return page
+
+
+def _window(qtbot: QtBot, fake_clock: FakeClock) -> MainWindow:
+    window = MainWindow(clock=fake_clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.recommendation is not None)
+    return window
+
+
+def test_one_view_shows_no_navigation(qtbot: QtBot, fake_clock: FakeClock) -> None:
+    window = _window(qtbot, fake_clock)
+    assert window.views.count() == 1
+    assert not window.views.tabBar().isVisible()
+    shortcuts = [a.shortcut().toString() for a in window.view_menu.actions()]
+    assert "Ctrl+1" not in shortcuts
+
+
+def test_a_second_registration_brings_navigation_by_keyboard_and_for_screen_readers(
+    qtbot: QtBot, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        views, "VIEWS", [*views.VIEWS, ViewSpec("notes", lambda: "Notes", _notes_view)]
+    )
+    window = _window(qtbot, fake_clock)
+    host = window.views
+    assert host.count() == 2
+    assert host.tabBar().isVisible()
+    assert [host.tabText(i) for i in range(2)] == ["Advice and letter", "Notes"]
+    assert host.widget(1).accessibleName() == "Notes"
+
+    # From the View menu (Ctrl+2), the keyboard lands inside the chosen view.
+    by_shortcut = {a.shortcut().toString(): a for a in window.view_menu.actions()}
+    by_shortcut["Ctrl+2"].trigger()
+    assert host.currentIndex() == 1
+    notes = host.widget(1).findChild(QLineEdit, "notesEdit")
+    qtbot.waitUntil(lambda: notes.hasFocus())
+
+    # Ctrl+Tab moves on, as in every tabbed program.
+    qtbot.keyClick(notes, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert host.currentIndex() == 0
+    assert window.workspace is host.widget(0)
