@@ -14,9 +14,9 @@ from fallback_desktop.core.calendar.business import (
     SEOUL,
     BusinessCalendar,
     Hours,
-    load_overrides,
     to_seoul,
 )
+from fallback_desktop.core.calendar.holidays import load_overrides
 from fallback_desktop.paths import resource
 
 TEMPORARY_HOLIDAY = dt.date(2026, 11, 25)  # an ordinary Wednesday, made a day off for the test
