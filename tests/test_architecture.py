@@ -165,3 +165,19 @@ def test_modules_stay_readable() -> None:
         and str(p.relative_to(ROOT)) not in long_on_purpose
     }
     assert not too_long, too_long
+
+
+def test_the_shipped_package_needs_no_developer_tool() -> None:
+    """Generators (holiday table, translations) live in tools/, outside the wheel."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "tools"]
+    assert not offenders
