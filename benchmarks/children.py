@@ -48,6 +48,8 @@ def isolated_env(display: str) -> Iterator[dict[str, str]]:
             folder = Path(home, name.lower())
             folder.mkdir(mode=0o700)
             env[f"XDG_{name}_HOME" if name != "RUNTIME" else "XDG_RUNTIME_DIR"] = str(folder)
+        # The app's own seam, for platforms where XDG variables mean nothing.
+        env["FALLBACK_DESK_HOME"] = str(Path(home, "app"))
         yield env
 
 
