@@ -53,6 +53,10 @@ def test_channels_json_lists_the_six() -> None:
     data = json.loads(result.stdout)
     assert [c["id"] for c in data] == ["phone", "email", "sns", "chat", "portal", "app"]
     assert all(c["tips"] and c["reply"]["sources"] for c in data)
+    phone = data[0]
+    assert phone["name"] == "Phone"
+    assert phone["reply"]["text"] == "3 min+, or never"
+    assert phone["reply"]["sources"][0].endswith("(2021)")
 
 
 def test_channels_text_in_korean() -> None:
@@ -78,6 +82,36 @@ def test_recommend_json_at_a_closed_hour() -> None:
     assert not ranking["phone"]["open_now"]
     assert ranking["email"]["open_now"]
     assert data["ranking"][0]["channel"] != "phone"
+
+
+def test_recommend_json_words_the_reasons_in_the_language_asked() -> None:
+    at = ("--at", "2026-11-24T12:30+09:00")  # lunch: chat and phone reopen at 13:00
+    args = ("recommend", "--urgency", "today", "--context", "home", *at, "--json")
+    ko = json.loads(run("--lang", "ko", *args).stdout)
+    en = json.loads(run("--lang", "en", *args).stdout)
+    chat_ko = next(r for r in ko["ranking"] if r["channel"] == "chat")
+    chat_en = next(r for r in en["ranking"] if r["channel"] == "chat")
+    assert chat_ko["reasons"][0] == "점심시간이라 오늘 13:00에 다시 엽니다"
+    assert chat_en["reasons"][0] == "Closed for lunch; opens again today 13:00"
+    assert {k: v for k, v in ko.items() if k != "ranking"} == {
+        k: v for k, v in en.items() if k != "ranking"
+    }
+
+
+def test_recommend_text_says_when_to_call() -> None:
+    result = run(
+        "--lang", "en", "recommend", "--urgency", "today", "--context", "home",
+        "--at", "2026-11-24T22:00+09:00",
+    )  # fmt: skip
+    lines = result.stdout.decode().splitlines()
+    assert "☎ The phone line opens tomorrow 09:00 (about 11 h from now)." in lines
+    busy = run(
+        "--lang", "ko", "recommend", "--urgency", "today", "--context", "home",
+        "--at", "2026-11-23T11:30+09:00",
+    )  # fmt: skip
+    assert "☎ 지금은 전화가 몰리는 시간입니다. 덜 붐비는 때: 오늘 17:00." in (
+        busy.stdout.decode().splitlines()
+    )
 
 
 def test_lang_after_the_subcommand() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.text.catalog import msg
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
@@ -26,11 +27,7 @@ def parse_moment(text: str | None, session: Session) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(
-            f"날짜와 시간을 알아볼 수 없습니다: '{text}' (예: 2026-11-24T14:30+09:00)",
-            f"The date and time '{text}' is not valid (e.g. 2026-11-24T14:30+09:00).",
-            field="at",
-        ) from None
+        raise InputError(msg("error.bad_moment", value=text), field="at") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=SEOUL)
 
 
@@ -41,16 +38,8 @@ def parse_day(text: str | None, field: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        label = {
-            "incident_date": ("발생일", "incident date"),
-            "reply_by": ("회신 기한", "reply-by date"),
-        }
-        ko, en = label[field]
-        raise InputError(
-            f"{ko} '{text}'을(를) 알아볼 수 없습니다. 2026-11-24처럼 적어 주세요.",
-            f"The {en} '{text}' is not a valid date; write it like 2026-11-24.",
-            field=field,
-        ) from None
+        name = msg(f"error.field.{field}")
+        raise InputError(msg("error.bad_day", field=name, value=text), field=field) from None
 
 
 def deliver(data: bytes, output: Path | None) -> None:
@@ -64,11 +53,9 @@ def deliver(data: bytes, output: Path | None) -> None:
     try:
         atomic_write_bytes(output, data, backup=False)
     except OSError as error:
-        raise InputError(
-            f"'{output}'에 저장하지 못했습니다: {error.strerror}",
-            f"Could not save to '{output}': {error.strerror}.",
-            field="output",
-        ) from None
+        reason = error.strerror or ""
+        failed = msg("error.cannot_save", path=str(output), reason=reason)
+        raise InputError(failed, field="output") from None
 
 
 def print_text(text: str) -> None:

@@ -4,66 +4,80 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.cli.common import EXIT_OK, deliver, parse_day
+from fallback_desktop.core.writing.fields import DraftFields, Field, Kind, registry
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
 
 HELP = "write the email"
 
-# Fields that end up in a mail header or on one line of the subject: a line break there is refused.
-SINGLE_LINE_FIELDS = ("to", "company", "product", "order_number", "name", "phone", "email")
+# What a value looks like in --help, by the kind of field.
+_METAVARS = {Kind.EMAIL: "ADDRESS", Kind.DATE: "YYYY-MM-DD", Kind.FILES: "FILE"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    for name in ("to", "company", "product", "order-number", "details", "tried", "resolution"):
-        parser.add_argument(f"--{name}", default="")
-    parser.add_argument("--incident-date", metavar="YYYY-MM-DD")
-    parser.add_argument("--reply-by", metavar="YYYY-MM-DD")
-    for name in ("name", "phone", "email"):
-        parser.add_argument(f"--{name}", default="")
-    parser.add_argument("--attach", nargs="+", action="extend", default=[], metavar="FILE")
+    for spec in registry():
+        metavar = _METAVARS.get(spec.kind, "TEXT")
+        if spec.kind is Kind.FILES:
+            parser.add_argument(
+                spec.option, dest=spec.key, nargs="+", action="extend", default=[], metavar=metavar
+            )
+        else:
+            default = None if spec.kind is Kind.DATE else ""
+            parser.add_argument(spec.option, dest=spec.key, default=default, metavar=metavar)
     parser.add_argument("--format", choices=["text", "mailto", "eml"], default="text")
     parser.add_argument("--output", type=Path, metavar="FILE")
 
 
+def _value(spec: Field, raw: Any) -> object:
+    """One option's value as the letter's input: addresses checked, single lines trimmed."""
+    from fallback_desktop.core.handoff.headers import validate_address
+
+    if spec.kind is Kind.EMAIL:
+        return validate_address(raw, spec.key, required=False)
+    if spec.kind is Kind.DATE:
+        return parse_day(raw, spec.key)
+    if spec.kind is Kind.FILES:
+        return tuple(Path(p) for p in raw)
+    return raw.strip() if spec.kind.single_line else raw
+
+
+def fields_from(args: argparse.Namespace) -> DraftFields:
+    """The letter's fields from the options; InputError for a line break in a single-line one."""
+    from fallback_desktop.core.handoff.headers import check_header_value
+
+    # Every header-bound value is checked before any other, so the first problem reported is
+    # the same whichever order the options came in.
+    for spec in registry():
+        if spec.kind.single_line:
+            check_header_value(getattr(args, spec.key), spec.key)
+    return DraftFields({spec.key: _value(spec, getattr(args, spec.key)) for spec in registry()})
+
+
 def run(args: argparse.Namespace, session: Session) -> int:
     lang = session.lang
-    from fallback_desktop.core.handoff.headers import check_header_value, validate_address
-    from fallback_desktop.core.writing.drafting import DraftFields, render_email
+    from fallback_desktop.core.writing.drafting import render_email
 
-    values = {name: getattr(args, name) for name in SINGLE_LINE_FIELDS}
-    for name, value in values.items():
-        check_header_value(value, name)
-    fields = DraftFields(
-        to=validate_address(args.to, "to", required=False),
-        company=values["company"].strip(),
-        product=values["product"].strip(),
-        order_number=values["order_number"].strip(),
-        incident_date=parse_day(args.incident_date, "incident_date"),
-        details=args.details,
-        tried=args.tried,
-        resolution=args.resolution,
-        reply_by=parse_day(args.reply_by, "reply_by"),
-        name=values["name"].strip(),
-        phone=values["phone"].strip(),
-        email=validate_address(args.email, "email", required=False),
-        attachments=tuple(Path(p) for p in args.attach),
-    )
+    fields = fields_from(args)
     draft = render_email(fields, lang)
     if args.format == "text":
         data = f"Subject: {draft.subject}\n\n{draft.body}".encode()
     elif args.format == "mailto":
         from fallback_desktop.core.handoff.mailto import build_mailto
 
-        data = (build_mailto(fields.to, draft.subject, draft.body) + "\n").encode("ascii")
+        data = (build_mailto(fields.text("to"), draft.subject, draft.body) + "\n").encode("ascii")
     else:
         from fallback_desktop.core.handoff.eml import build_eml
 
         data = build_eml(
-            fields.to, draft.subject, draft.body, fields.attachments, sender=fields.email
+            fields.text("to"),
+            draft.subject,
+            draft.body,
+            fields.files("attachments"),
+            sender=fields.text("email"),
         )
     deliver(data, args.output)
     return EXIT_OK

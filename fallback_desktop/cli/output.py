@@ -1,63 +1,46 @@
-"""Human-readable and JSON output of the command line (kept apart from argument handling)."""
+"""Human-readable and JSON output of the command line (kept apart from argument handling).
+
+Here core's messages become words: labels from resources/text/cli.json, everything else from
+the catalog keys core hands over.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.calendar.business import to_seoul
 from fallback_desktop.core.domain.channels import Channel, load_channels
-from fallback_desktop.core.recommend.ranking import Recommendation
+from fallback_desktop.core.text.catalog import render, render_list, text
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.text.timefmt import format_duration, format_moment, format_reply_range
+from fallback_desktop.core.text.timefmt import Duration, Moment, ReplyRange
 
-_LABELS = {
-    "ko": {
-        "any_hour": "언제든 접수",
-        "business_hours": "영업시간에만 (평일 09:00–18:00, 점심 12:00–13:00 제외)",
-        "reply": "첫 답변",
-        "strengths": "장점",
-        "weaknesses": "단점",
-        "tips": "요령",
-        "sources": "출처",
-        "best": "지금 가장 좋은 방법",
-        "at": "기준 시각 (한국 시간)",
-        "score": "점수",
-        "eta": "첫 답변까지",
-        "open": "지금 가능",
-        "closed": "지금 닫힘",
-    },
-    "en": {
-        "any_hour": "accepted at any hour",
-        "business_hours": "business hours only (weekdays 09:00–18:00, closed 12:00–13:00)",
-        "reply": "First reply",
-        "strengths": "Strengths",
-        "weaknesses": "Weaknesses",
-        "tips": "Tips",
-        "sources": "Sources",
-        "best": "Best way right now",
-        "at": "As of (Korea time)",
-        "score": "score",
-        "eta": "first reply",
-        "open": "open now",
-        "closed": "closed now",
-    },
-}
+if TYPE_CHECKING:
+    from fallback_desktop.core.calendar.business import BusinessCalendar
+    from fallback_desktop.core.recommend.ranking import Recommendation
+
+
+def _label(name: str, lang: Lang) -> str:
+    return text(f"cli.{name}", lang)
+
+
+def _reply(channel: Channel) -> ReplyRange:
+    return ReplyRange(channel.reply.low_minutes, channel.reply.high_minutes)
 
 
 def _channel_json(channel: Channel, lang: Lang) -> dict[str, Any]:
     return {
         "id": channel.id,
-        "name": channel.name(lang),
+        "name": render(channel.name, lang),
         "availability": channel.availability,
         "reply": {
             "low_minutes": channel.reply.low_minutes,
             "high_minutes": channel.reply.high_minutes,
-            "text": format_reply_range(channel.reply.low_minutes, channel.reply.high_minutes, lang),
-            "sources": [source.text(lang) for source in channel.reply.sources],
+            "text": _reply(channel).render(lang),
+            "sources": [render(source.message, lang) for source in channel.reply.sources],
         },
-        "strengths": list(channel.strengths(lang)),
-        "weaknesses": list(channel.weaknesses(lang)),
-        "tips": list(channel.tips(lang)),
+        "strengths": render_list(channel.strengths, lang),
+        "weaknesses": render_list(channel.weaknesses, lang),
+        "tips": render_list(channel.tips, lang),
     }
 
 
@@ -66,44 +49,47 @@ def channels_as_json(lang: Lang) -> list[dict[str, Any]]:
 
 
 def channels_as_text(lang: Lang) -> str:
-    labels = _LABELS[lang]
     blocks = []
     for channel in load_channels():
-        reply = format_reply_range(channel.reply.low_minutes, channel.reply.high_minutes, lang)
         lines = [
-            f"■ {channel.name(lang)} [{channel.id}] — {labels[channel.availability]}",
-            f"  {labels['reply']}: {reply}",
+            f"■ {render(channel.name, lang)} [{channel.id}] — {_label(channel.availability, lang)}",
+            f"  {_label('reply', lang)}: {_reply(channel).render(lang)}",
         ]
         for key, items in (
-            ("strengths", channel.strengths(lang)),
-            ("weaknesses", channel.weaknesses(lang)),
-            ("tips", channel.tips(lang)),
+            ("strengths", channel.strengths),
+            ("weaknesses", channel.weaknesses),
+            ("tips", channel.tips),
         ):
-            lines.append(f"  {labels[key]}:")
-            lines += [f"    - {item}" for item in items]
-        lines.append(f"  {labels['sources']}:")
-        lines += [f"    · {source.text(lang)}" for source in channel.reply.sources]
+            lines.append(f"  {_label(key, lang)}:")
+            lines += [f"    - {item}" for item in render_list(items, lang)]
+        lines.append(f"  {_label('sources', lang)}:")
+        lines += [f"    · {render(source.message, lang)}" for source in channel.reply.sources]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 
-def recommendation_as_text(result: Recommendation, lang: Lang) -> str:
-    labels = _LABELS[lang]
+def recommendation_as_text(result: Recommendation, lang: Lang, calendar: BusinessCalendar) -> str:
+    """The ranking with its reasons, and the same advice about the phone the window gives."""
+    from fallback_desktop.core.recommend.phone_load import phone_advice
+
     at = to_seoul(result.situation.at)
-    names = {channel.id: channel.name(lang) for channel in load_channels()}
+    names = {channel.id: render(channel.name, lang) for channel in load_channels()}
     best = result.ranking[0]
+    phone = render(phone_advice(at, calendar).message(), lang)
     lines = [
-        f"{labels['at']}: {at:%Y-%m-%d %H:%M}",
-        f"{labels['best']}: {names[best.channel]}",
+        f"{_label('at', lang)}: {at:%Y-%m-%d %H:%M}",
+        f"{_label('best', lang)}: {names[best.channel]}",
+        f"☎ {phone}",
         "",
     ]
     for ranked in result.ranking:
-        state = labels["open"] if ranked.open_now else labels["closed"]
+        state = _label("open" if ranked.open_now else "closed", lang)
         if ranked.opens_at is not None:
-            state = f"{state} → {format_moment(ranked.opens_at, at, lang)}"
+            state = f"{state} → {Moment(ranked.opens_at, at).render(lang)}"
+        eta = Duration(ranked.eta_minutes).render(lang)
         lines.append(
-            f"{ranked.rank}. {names[ranked.channel]} ({labels['score']} {ranked.score:g}; {state}; "
-            f"{labels['eta']} {format_duration(ranked.eta_minutes, lang)})"
+            f"{ranked.rank}. {names[ranked.channel]} ({_label('score', lang)} {ranked.score:g}; "
+            f"{state}; {_label('eta', lang)} {eta})"
         )
-        lines += [f"   - {reason}" for reason in ranked.reasons]
+        lines += [f"   - {render(reason, lang)}" for reason in ranked.reasons]
     return "\n".join(lines) + "\n"

@@ -48,9 +48,9 @@ def run(args: argparse.Namespace, session: Session) -> int:
         at=parse_moment(args.at, session),
         needs=args.needs,
     )
-    result = recommend(situation, session.lang, calendar=session.calendar)
+    result = recommend(situation, calendar=session.calendar)
     if args.json:
-        print_text(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        print_text(json.dumps(result.to_json(session.lang), ensure_ascii=False, indent=2))
     else:
-        print_text(recommendation_as_text(result, session.lang))
+        print_text(recommendation_as_text(result, session.lang, session.calendar))
     return EXIT_OK

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fallback_desktop import __version__
 from fallback_desktop.core.store.files import Loaded
 from fallback_desktop.core.store.profile import Preferences
+from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
 
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             ensure_language(app, prefs.lang)
         session.lang = current_lang()
-        self._notice = (loaded.notice_ko, loaded.notice_en)
+        self._notice = loaded.notice
         self.workspace: AdviseView | None = None
         self.views: ViewHost
         self._waiting: QLabel | None = None
@@ -240,14 +241,16 @@ class MainWindow(QMainWindow):
                 action.setChecked(lang == current_lang())
             self.views.retranslate()
         # A start-up notice still on show follows the language switch.
-        if self.statusBar().currentMessage() in {n for n in self._notice if n}:
-            self._show_notice()
+        if self._notice is not None:
+            from fallback_desktop.core.text.lang import LANGS
+
+            shown = {render(self._notice, lang) for lang in LANGS}
+            if self.statusBar().currentMessage() in shown:
+                self._show_notice()
 
     def _show_notice(self) -> None:
-        notice_ko, notice_en = self._notice
-        notice = notice_ko if current_lang() == "ko" else notice_en
-        if notice:
-            self.statusBar().showMessage(notice)
+        if self._notice is not None:
+            self.statusBar().showMessage(render(self._notice, current_lang()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         # A normal close: the draft will not be offered back as if after a crash.

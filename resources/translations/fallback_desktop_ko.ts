@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Attached files</source>
-        <translation>첨부 파일</translation>
+        <translation type="vanished">첨부 파일</translation>
     </message>
     <message>
         <source>Files to send with the letter, such as receipts or photos</source>
@@ -118,59 +118,59 @@
     </message>
     <message>
         <source>&amp;To: the company&apos;s email address</source>
-        <translation>받는 사람: 회사 이메일 주소(&amp;T)</translation>
+        <translation type="vanished">받는 사람: 회사 이메일 주소(&amp;T)</translation>
     </message>
     <message>
         <source>Compan&amp;y name</source>
-        <translation>회사 이름(&amp;Y)</translation>
+        <translation type="vanished">회사 이름(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Product or service</source>
-        <translation>제품 또는 서비스(&amp;P)</translation>
+        <translation type="vanished">제품 또는 서비스(&amp;P)</translation>
     </message>
     <message>
         <source>Order or contract &amp;number</source>
-        <translation>주문 번호 또는 계약 번호(&amp;N)</translation>
+        <translation type="vanished">주문 번호 또는 계약 번호(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;What went wrong, in your own words</source>
-        <translation>어떤 문제가 있었는지 편하게 적어 주세요(&amp;W)</translation>
+        <translation type="vanished">어떤 문제가 있었는지 편하게 적어 주세요(&amp;W)</translation>
     </message>
     <message>
         <source>What you have tried &amp;already (e.g. calls and their times)</source>
-        <translation>이미 해 본 일 (예: 전화한 시각과 횟수)(&amp;A)</translation>
+        <translation type="vanished">이미 해 본 일 (예: 전화한 시각과 횟수)(&amp;A)</translation>
     </message>
     <message>
         <source>What you want them to &amp;do</source>
-        <translation>회사에 바라는 조치(&amp;D)</translation>
+        <translation type="vanished">회사에 바라는 조치(&amp;D)</translation>
     </message>
     <message>
         <source>Ask for a reply &amp;by</source>
-        <translation>답변 요청 기한(&amp;B)</translation>
+        <translation type="vanished">답변 요청 기한(&amp;B)</translation>
     </message>
     <message>
         <source>Your na&amp;me</source>
-        <translation>내 이름(&amp;M)</translation>
+        <translation type="vanished">내 이름(&amp;M)</translation>
     </message>
     <message>
         <source>Your phone n&amp;umber</source>
-        <translation>내 전화번호(&amp;U)</translation>
+        <translation type="vanished">내 전화번호(&amp;U)</translation>
     </message>
     <message>
         <source>Your &amp;email address</source>
-        <translation>내 이메일 주소(&amp;E)</translation>
+        <translation type="vanished">내 이메일 주소(&amp;E)</translation>
     </message>
     <message>
         <source>Date it &amp;happened:</source>
-        <translation>일이 생긴 날짜(&amp;H):</translation>
+        <translation type="vanished">일이 생긴 날짜(&amp;H):</translation>
     </message>
     <message>
         <source>I know the date it happened</source>
-        <translation>일이 생긴 날짜를 알고 있음</translation>
+        <translation type="vanished">일이 생긴 날짜를 알고 있음</translation>
     </message>
     <message>
         <source>Date it happened</source>
-        <translation>일이 생긴 날짜</translation>
+        <translation type="vanished">일이 생긴 날짜</translation>
     </message>
 </context>
 <context>
@@ -259,7 +259,11 @@
     </message>
     <message>
         <source>You changed the letter by hand, so it no longer follows the fields on the left. Your text is kept.</source>
-        <translation>편지를 직접 고치셔서 이제 왼쪽 칸의 내용을 따라 바뀌지 않습니다. 고치신 글은 그대로 둡니다.</translation>
+        <translation type="vanished">편지를 직접 고치셔서 이제 왼쪽 칸의 내용을 따라 바뀌지 않습니다. 고치신 글은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>You changed the letter by hand, so it no longer follows the fields. Your text is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;generate from the fields</source>
@@ -282,6 +286,14 @@
         <translation>.eml 파일로 저장(&amp;L)</translation>
     </message>
     <message>
+        <source>New letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears this letter to start another; your contact details stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Puts the subject and the letter on the clipboard</source>
         <translation>제목과 편지를 클립보드에 복사합니다</translation>
     </message>
@@ -300,6 +312,17 @@
     <message>
         <source>missing</source>
         <translation>빠짐</translation>
+    </message>
+</context>
+<context>
+    <name>FormAndLetter</name>
+    <message>
+        <source>1. What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The letter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,15 +420,15 @@ Everything stays on this computer.</source>
     </message>
     <message>
         <source>☎ The phone line opens %1 (%2 from now).</source>
-        <translation>☎ 전화 상담은 %1에 시작해요(%2 후).</translation>
+        <translation type="vanished">☎ 전화 상담은 %1에 시작해요(%2 후).</translation>
     </message>
     <message>
         <source>☎ Now is one of the quieter times to call.</source>
-        <translation>☎ 지금은 전화가 비교적 덜 붐비는 시간이에요.</translation>
+        <translation type="vanished">☎ 지금은 전화가 비교적 덜 붐비는 시간이에요.</translation>
     </message>
     <message>
         <source>☎ A quieter time to call: %1.</source>
-        <translation>☎ 전화가 덜 붐비는 시간: %1</translation>
+        <translation type="vanished">☎ 전화가 덜 붐비는 시간: %1</translation>
     </message>
 </context>
 <context>

@@ -47,3 +47,26 @@ def test_parameters_word_themselves_in_the_language_asked() -> None:
     assert Words("가", "A").render("en") == "A"
     assert render(Msg("app.name"), "en") == "Fallback Desk"
     assert render_list(Msg("app.name"), "en") == ["Fallback Desk"]
+
+
+def test_every_channel_finds_its_words_and_sources() -> None:
+    from fallback_desktop.core.domain.channels import load_channels
+    from fallback_desktop.core.text.catalog import has
+
+    for channel in load_channels():
+        for message in (channel.name, channel.strengths, channel.weaknesses, channel.tips):
+            assert has(message.key), message.key
+        for source in channel.reply.sources:
+            assert has(source.key), source.key
+    email = next(c for c in load_channels() if c.id == "email")
+    assert render(email.name, "ko") == "이메일"
+    assert len(render_list(email.tips, "en")) == 4
+
+
+def test_a_source_with_a_year_shows_it() -> None:
+    from fallback_desktop.core.domain.channels import get_channel
+
+    survey, maker = get_channel("phone").reply.sources
+    assert render(survey.message, "en").endswith("10+ min (2021)")
+    assert maker.year is None
+    assert render(maker.message, "en").endswith("5+ min to reach an agent")  # no year to show

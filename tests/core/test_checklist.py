@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fallback_desktop.core.text.catalog import msg, render
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.checklist import DETAILS_MIN_WEIGHT, check_draft, details_weight
 from fallback_desktop.core.writing.drafting import Draft, DraftFields, render_email
@@ -20,15 +21,15 @@ def checks(fields: DraftFields, lang: Lang = "ko", subject: str | None = None) -
     draft = render_email(fields, lang)
     if subject is not None:
         draft = Draft(subject=subject, body=draft.body)
-    return {item.key: item.ok for item in check_draft(fields, draft, lang)}
+    return {item.key: item.ok for item in check_draft(fields, draft)}
 
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_always_three_items_in_order(lang: Lang) -> None:
     for fields in (DraftFields(), GOOD):
-        items = check_draft(fields, render_email(fields, lang), lang)
+        items = check_draft(fields, render_email(fields, lang))
         assert [item.key for item in items] == ["subject", "details", "contact"]
-        assert all(item.text for item in items)
+        assert all(render(item.message, lang) for item in items)
 
 
 def test_a_complete_draft_passes_everything() -> None:
@@ -38,15 +39,20 @@ def test_a_complete_draft_passes_everything() -> None:
 
 def test_an_empty_draft_fails_everything_and_says_what_to_add() -> None:
     fields = DraftFields()
-    ko = check_draft(fields, render_email(fields, "ko"), "ko")
-    en = check_draft(fields, render_email(fields, "en"), "en")
+    ko = check_draft(fields, render_email(fields, "ko"))
+    en = check_draft(fields, render_email(fields, "en"))
     assert [item.ok for item in ko + en] == [False] * 6
-    assert "제목" in ko[0].text
-    assert "subject" in en[0].text
-    assert "phone" in en[2].text
-    assert "email" in en[2].text
-    assert "전화번호" in ko[2].text
-    assert "이메일" in ko[2].text
+    assert [item.message for item in ko] == [
+        msg("check.subject_missing"),
+        msg("check.details_missing"),
+        msg("check.contact_missing"),
+    ]
+    assert "제목" in render(ko[0].message, "ko")
+    assert "subject" in render(en[0].message, "en")
+    assert "phone" in render(en[2].message, "en")
+    assert "email" in render(en[2].message, "en")
+    assert "전화번호" in render(ko[2].message, "ko")
+    assert "이메일" in render(ko[2].message, "ko")
 
 
 def test_subject_with_only_an_order_number_is_vague() -> None:
@@ -88,10 +94,10 @@ def test_details_weight_counts_hangul_double_and_ignores_spaces() -> None:
 
 
 def test_short_details_get_a_different_hint_than_missing_ones() -> None:
-    missing = check_draft(DraftFields(), Draft("", ""), "en")[1].text
-    short = check_draft(DraftFields(details="broken"), Draft("", ""), "en")[1].text
-    assert missing != short
-    assert "too short" in short
+    missing = check_draft(DraftFields(), Draft("", ""))[1].message
+    short = check_draft(DraftFields(details="broken"), Draft("", ""))[1].message
+    assert (missing.key, short.key) == ("check.details_missing", "check.details_short")
+    assert "too short" in render(short, "en")
 
 
 @pytest.mark.parametrize(

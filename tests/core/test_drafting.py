@@ -56,8 +56,8 @@ def test_korean_draft_with_every_field() -> None:
     assert "연결되지 않아 이메일로 문의드립니다" in body
     assert "- 주문(계약)번호: 2026-1234" in body
     assert "- 발생일: 2026년 11월 20일" in body
-    assert FULL.details in body
-    assert FULL.tried in body
+    assert FULL.text("details") in body
+    assert FULL.text("tried") in body
     assert "방문 수리를 받고 싶습니다." in body
     assert "2026년 11월 27일까지 답변을" in body
     assert "- 전화: 010-1234-5678" in body

@@ -9,12 +9,16 @@ import pytest
 
 from fallback_desktop.core.calendar.business import SEOUL, BusinessCalendar, Hours
 from fallback_desktop.core.recommend.phone_load import (
+    BUSY_LOAD,
     LOAD_SOURCE,
     best_time_to_call,
+    phone_advice,
     quietest_hours,
     relative_load,
     weekly_grid,
 )
+from fallback_desktop.core.text.catalog import msg, render
+from fallback_desktop.core.text.timefmt import Duration, Moment
 
 # An ordinary week in November 2026, clear of holidays and of month boundaries.
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = (dt.date(2026, 11, 16 + n) for n in range(5))
@@ -189,6 +193,64 @@ def test_best_time_is_none_when_the_line_stays_closed_all_week() -> None:
 
 
 def test_the_source_is_cited_in_both_languages() -> None:
-    assert "2013" in LOAD_SOURCE["ko"]
-    assert "쿠키뉴스" in LOAD_SOURCE["ko"]
-    assert "2013" in LOAD_SOURCE["en"]
+    assert "2013" in render(LOAD_SOURCE, "ko")
+    assert "쿠키뉴스" in render(LOAD_SOURCE, "ko")
+    assert "2013" in render(LOAD_SOURCE, "en")
+
+
+# --- the one answer to "when is the phone quieter" ------------------------------------------
+
+
+def test_a_closed_line_says_when_it_opens(calendar: BusinessCalendar) -> None:
+    night = at(TUESDAY, 22)
+    advice = phone_advice(night, calendar)
+    assert advice.state == "closed"
+    assert advice.when == at(WEDNESDAY, 9)
+    opens, wait = Moment(at(WEDNESDAY, 9), night), Duration(11 * 60)
+    assert advice.message() == msg("phone.advice_closed", opens=opens, wait=wait)
+    assert (
+        render(advice.message(), "en")
+        == "The phone line opens tomorrow 09:00 (about 11 h from now)."
+    )
+    assert render(advice.message(), "ko") == "전화 상담은 내일 09:00에 엽니다(지금부터 약 11시간)."
+
+
+def test_a_busy_monday_morning_points_to_a_quieter_hour_that_day(
+    calendar: BusinessCalendar,
+) -> None:
+    now = at(MONDAY, 11, 30)
+    advice = phone_advice(now, calendar)
+    assert advice.state == "busy"
+    assert advice.when is not None
+    assert advice.when.date() == MONDAY
+    assert advice.when > now
+    quieter = relative_load(advice.when, calendar)
+    assert quieter is not None
+    assert quieter < BUSY_LOAD
+    assert "A quieter time to call: today 17:00." in render(advice.message(), "en")
+
+
+def test_the_quiet_edge_of_the_day_is_not_busy(calendar: BusinessCalendar) -> None:
+    advice = phone_advice(at(WEDNESDAY, 9, 10), calendar)
+    assert advice.state == "quiet"
+    assert advice.when is None
+    assert advice.message() == msg("phone.advice_quiet")
+
+
+def test_late_on_a_busy_day_the_quieter_time_is_another_day(calendar: BusinessCalendar) -> None:
+    # The last business day of the month, late: nothing quieter is left that day.
+    last = dt.date(2026, 11, 30)
+    advice = phone_advice(at(last, 17, 30), calendar)
+    assert advice.state == "busy"
+    assert advice.when is not None
+    assert advice.when.date() > last
+    assert calendar.is_open(advice.when)
+
+
+def test_the_suggested_quieter_time_is_itself_not_busy(calendar: BusinessCalendar) -> None:
+    for day in (MONDAY, TUESDAY, FRIDAY, dt.date(2026, 11, 30)):
+        for hour in range(9, 18):
+            advice = phone_advice(at(day, hour, 20), calendar)
+            if advice.state == "busy":
+                assert advice.when is not None
+                assert phone_advice(advice.when, calendar).state == "quiet", (day, hour)

@@ -44,7 +44,7 @@ def test_first_start_gives_defaults_without_notices() -> None:
     assert loaded_profile == ContactProfile()
     assert prefs == Preferences()
     assert draft == DraftState()
-    assert [x.notice_ko for x in (a, b, c)] == [None, None, None]
+    assert [x.notice for x in (a, b, c)] == [None, None, None]
 
 
 # --- contact profile ------------------------------------------------------------------------
@@ -55,7 +55,7 @@ def test_profile_round_trip_keeps_korean_and_emoji() -> None:
     _files().save_profile(saved)
     loaded, report = _files().load_profile()
     assert loaded == saved
-    assert report.notice_en is None
+    assert report.notice is None
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -73,7 +73,7 @@ def test_profile_with_wrong_types_keeps_what_is_valid() -> None:
     )
     loaded, report = _files().load_profile()
     assert loaded == ContactProfile(name="", phone=" 02-123-4567 ", email="")
-    assert report.notice_en is None
+    assert report.notice is None
 
 
 def test_saving_profile_keeps_the_previous_one_as_backup() -> None:
@@ -90,7 +90,7 @@ def test_damaged_profile_falls_back_to_backup_and_tells_the_person() -> None:
     _write_raw(_files().profile.path, b"\xff\xfe garbage")
     loaded, report = _files().load_profile()
     assert loaded == ContactProfile(name="홍길동", phone="010-0000-0000")
-    assert report.notice_ko is not None
+    assert report.notice is not None
     assert report.moved_aside is not None
     assert report.moved_aside.read_bytes() == b"\xff\xfe garbage"
 
@@ -128,7 +128,7 @@ def test_settings_that_are_a_list_load_defaults_and_are_kept_aside() -> None:
     assert prefs == Preferences()
     assert report.moved_aside is not None
     assert report.moved_aside.read_bytes() == b'["ko", true]'
-    assert report.notice_en is not None
+    assert report.notice is not None
 
 
 # --- draft autosave -------------------------------------------------------------------------
@@ -154,7 +154,7 @@ def test_draft_round_trip_restores_everything() -> None:
     loaded, report = _files().load_draft_state()
     assert loaded == state
     assert isinstance(loaded.needs, tuple)
-    assert report.notice_en is None
+    assert report.notice is None
 
 
 def test_draft_with_wrong_types_keeps_what_is_valid() -> None:
@@ -183,7 +183,7 @@ def test_draft_with_wrong_types_keeps_what_is_valid() -> None:
         body_override="손으로 쓴 본문",
         clean_exit=False,
     )
-    assert report.notice_en is None
+    assert report.notice is None
 
 
 def test_draft_fields_that_are_not_an_object_become_empty() -> None:
@@ -201,5 +201,5 @@ def test_empty_autosave_file_is_kept_aside_and_draft_starts_fresh() -> None:
     assert report.moved_aside is not None
     assert report.moved_aside.exists()
     assert report.moved_aside.read_bytes() == b""
-    assert report.notice_ko is not None
+    assert report.notice is not None
     assert report.moved_aside.name.startswith("draft-autosave.json.broken-")

@@ -11,7 +11,10 @@ import pytest
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
-from fallback_desktop.core.recommend.ranking import Recommendation, recommend
+from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
+from fallback_desktop.core.text.catalog import Words, msg, render
+from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.text.timefmt import Duration, Moment
 from tests.shared import CALENDAR
 
 
@@ -215,14 +218,18 @@ CASES = [
 ]
 
 
-def _run(case: Case, lang: str = "ko") -> Recommendation:
+def _run(case: Case) -> Recommendation:
     situation = Situation(
         urgency=Urgency(case.urgency),
         context=Context(case.context),
         at=case.at,
         needs=frozenset(Need(n) for n in case.needs),
     )
-    return recommend(situation, lang, calendar=CALENDAR)  # type: ignore[arg-type]
+    return recommend(situation, calendar=CALENDAR)
+
+
+def _channel(case: Case, channel: str) -> Ranked:
+    return next(r for r in _run(case).ranking if r.channel == channel)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -248,12 +255,13 @@ def test_advice(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_every_channel_is_explained(case: Case, lang: str) -> None:
-    for ranked in _run(case, lang).ranking:
+def test_every_channel_is_explained(case: Case, lang: Lang) -> None:
+    for ranked in _run(case).ranking:
         assert 1 <= len(ranked.reasons) <= 3
-        assert all(reason.strip() and "{" not in reason for reason in ranked.reasons)
+        words = [render(reason, lang) for reason in ranked.reasons]
+        assert all(text.strip() and "{" not in text for text in words)
         if lang == "ko":
-            assert all(any("가" <= ch <= "힣" for ch in r) for r in ranked.reasons)
+            assert all(any("가" <= ch <= "힣" for ch in text) for text in words)
 
 
 def test_ranks_are_consecutive_and_scores_descend() -> None:
@@ -269,8 +277,47 @@ def test_same_situation_same_answer() -> None:
 
 
 def test_closed_channel_says_when_it_opens() -> None:
-    chat = next(r for r in _run(Case("", "now", "home", TUE_1230)).ranking if r.channel == "chat")
-    assert any("13:00" in reason for reason in chat.reasons)
+    chat = _channel(Case("", "now", "home", TUE_1230), "chat")
+    opens = Moment(seoul(2026, 11, 24, 13, 0), TUE_1230)
+    assert chat.reasons[0] == msg("reason.closed_lunch", opens=opens)
+
+
+@pytest.mark.parametrize(
+    ("at", "key", "opens"),
+    [
+        (TUE_0850, "reason.closed_before", seoul(2026, 11, 24, 9, 0)),
+        (TUE_2200, "reason.closed_after", seoul(2026, 11, 25, 9, 0)),
+        (SAT_1000, "reason.closed_weekend", seoul(2026, 11, 30, 9, 0)),
+    ],
+)
+def test_a_closed_line_says_why_first(at: dt.datetime, key: str, opens: dt.datetime) -> None:
+    phone = _channel(Case("", "week", "home", at), "phone")
+    assert phone.reasons[0] == msg(key, opens=Moment(opens, at))
+
+
+def test_reasons_are_worded_in_each_language() -> None:
+    chat = _channel(Case("", "now", "home", TUE_1230), "chat")
+    assert render(chat.reasons[0], "ko") == "점심시간이라 오늘 13:00에 다시 엽니다"
+    assert render(chat.reasons[0], "en") == "Closed for lunch; opens again today 13:00"
+    night = _channel(Case("", "now", "home", FRI_1900), "email")
+    assert msg("reason.send_now_staff_later", opens=Moment(seoul(2026, 11, 30, 9), FRI_1900)) in (
+        night.reasons
+    )
+    assert "11월 30일(월) 09:00" in " ".join(render(r, "ko") for r in night.reasons)
+    assert "Mon 30 Nov 09:00" in " ".join(render(r, "en") for r in night.reasons)
+
+
+def test_an_urgent_slow_channel_says_so_with_its_wait() -> None:
+    email = _channel(Case("", "now", "home", TUE_1030), "email")
+    assert msg("reason.eta_slow", eta=Duration(1440)) in email.reasons
+    assert "약 24시간" in " ".join(render(r, "ko") for r in email.reasons)
+
+
+def test_needs_and_place_are_explained_by_key() -> None:
+    sns = _channel(Case("", "today", "home", TUE_1030, ("sensitive",)), "sns")
+    assert msg("reason.need_sensitive_poor") in sns.reasons
+    phone = _channel(Case("", "today", "work", TUE_1030), "phone")
+    assert msg("reason.context_work_poor") in phone.reasons
 
 
 def test_waiting_for_opening_counts_in_eta() -> None:
@@ -281,20 +328,25 @@ def test_waiting_for_opening_counts_in_eta() -> None:
 
 
 def test_holiday_is_named_in_the_reason() -> None:
-    chat = next(r for r in _run(Case("", "now", "home", CHUSEOK)).ranking if r.channel == "chat")
-    assert any("추석" in reason for reason in chat.reasons)
+    chat = _channel(Case("", "now", "home", CHUSEOK), "chat")
+    assert chat.reasons[0].key == "reason.closed_holiday"
+    holiday = chat.reasons[0].get("holiday")
+    assert isinstance(holiday, Words)
+    assert holiday.ko == "추석"
+    assert "추석" in render(chat.reasons[0], "ko")
+    assert "Chuseok" in render(chat.reasons[0], "en")
 
 
 def test_offsets_are_the_same_instant() -> None:
     utc = CASES[0].at.astimezone(dt.UTC)
-    a = _run(CASES[0]).to_json()
-    b = _run(Case("", "now", "home", utc)).to_json()
+    a = _run(CASES[0]).to_json("ko")
+    b = _run(Case("", "now", "home", utc)).to_json("ko")
     assert a == b
     assert a["at"].endswith("+09:00")
 
 
 def test_json_shape() -> None:
-    data = json.loads(json.dumps(_run(CASES[9]).to_json()))
+    data = json.loads(json.dumps(_run(CASES[9]).to_json("en")))
     assert set(data) == {"at", "urgency", "context", "needs", "ranking"}
     assert data["needs"] == ["attachments"]
     assert len(data["ranking"]) == 6
@@ -303,3 +355,13 @@ def test_json_shape() -> None:
         assert isinstance(item["score"], float | int)
         assert isinstance(item["open_now"], bool)
         assert item["eta_minutes"] is None or isinstance(item["eta_minutes"], int)
+        assert item["reasons"]
+        assert all(isinstance(text, str) for text in item["reasons"])
+
+
+def test_json_words_the_reasons_in_the_language_asked() -> None:
+    result = _run(Case("", "now", "home", TUE_1230))
+    chat = {r.channel: r for r in result.ranking}["chat"]
+    for lang in ("ko", "en"):
+        (item,) = [i for i in result.to_json(lang)["ranking"] if i["channel"] == "chat"]
+        assert item["reasons"] == [render(reason, lang) for reason in chat.reasons]

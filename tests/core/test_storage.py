@@ -17,6 +17,7 @@ import pytest
 
 from fallback_desktop.core.store import files as storage
 from fallback_desktop.core.store.files import JsonStore, atomic_write_bytes, backup_path
+from fallback_desktop.core.text.catalog import msg, render
 
 BROKEN_NAME = re.compile(r"^store\.json\.broken-\d{8}-\d{6}(-\d+)?$")
 
@@ -101,8 +102,7 @@ def test_round_trip_keeps_korean_and_emoji(tmp_path: Path) -> None:
     store.save(data)
     loaded = store.load()
     assert loaded.data == data
-    assert loaded.notice_ko is None
-    assert loaded.notice_en is None
+    assert loaded.notice is None
     assert loaded.moved_aside is None
     # A person opening the file sees Korean, not \\uXXXX escapes.
     assert "김민지 🙂" in store.path.read_text(encoding="utf-8")
@@ -117,7 +117,7 @@ def test_lone_surrogate_survives_a_round_trip(tmp_path: Path) -> None:
 def test_missing_file_loads_empty_without_notice(tmp_path: Path) -> None:
     loaded = _store(tmp_path).load()
     assert loaded.data == {}
-    assert loaded.notice_ko is None
+    assert loaded.notice is None
     assert loaded.moved_aside is None
 
 
@@ -161,14 +161,15 @@ def test_damaged_file_is_moved_aside_and_defaults_load(tmp_path: Path, content: 
     assert BROKEN_NAME.match(loaded.moved_aside.name)
     assert loaded.moved_aside.parent == store.path.parent
     assert loaded.moved_aside.read_bytes() == content
-    assert loaded.notice_ko is not None
-    assert loaded.notice_en is not None
-    assert str(loaded.moved_aside) in loaded.notice_ko
-    assert str(loaded.moved_aside) in loaded.notice_en
-    assert "기본값" in loaded.notice_ko
-    assert "defaults" in loaded.notice_en
+    assert loaded.notice is not None
+    assert loaded.notice.get("head") == msg("store.head_defaults", name=store.path.name)
+    ko, en = render(loaded.notice, "ko"), render(loaded.notice, "en")
+    assert str(loaded.moved_aside) in ko
+    assert str(loaded.moved_aside) in en
+    assert "기본값" in ko
+    assert "defaults" in en
     # Once set aside, the next start is quiet and saving works again.
-    assert store.load().notice_en is None
+    assert store.load().notice is None
     store.save({"ok": True})
     assert store.load().data == {"ok": True}
     assert loaded.moved_aside.read_bytes() == content
@@ -185,14 +186,14 @@ def test_damaged_main_with_good_backup_loads_backup(tmp_path: Path) -> None:
     assert loaded.data == {"name": "백업된 이름"}
     assert loaded.moved_aside is not None
     assert loaded.moved_aside.read_bytes() == b"\x00\x01garbage"
-    assert loaded.notice_ko is not None
-    assert "백업" in loaded.notice_ko
-    assert loaded.notice_en is not None
-    assert "backup" in loaded.notice_en
+    assert loaded.notice is not None
+    assert loaded.notice.get("head") == msg("store.head_from_backup", name=store.path.name)
+    assert "백업" in render(loaded.notice, "ko")
+    assert "backup" in render(loaded.notice, "en")
     # The backup is put back in place, so the next start shows the same data without a notice.
     again = store.load()
     assert again.data == {"name": "백업된 이름"}
-    assert again.notice_en is None
+    assert again.notice is None
 
 
 def test_damaged_main_and_damaged_backup_keeps_both(tmp_path: Path) -> None:
@@ -206,8 +207,11 @@ def test_damaged_main_and_damaged_backup_keeps_both(tmp_path: Path) -> None:
     assert loaded.data == {}
     contents = sorted(p.read_bytes() for p in _broken_files(store.path.parent))
     assert contents == [b"[1, 2]", b"main garbage"]
-    assert loaded.notice_en is not None
-    assert "backup" in loaded.notice_en
+    assert loaded.notice is not None
+    assert loaded.notice.get("head") == msg("store.head_both_broken", name=store.path.name)
+    shown = render(loaded.notice, "en")
+    assert "backup" in shown
+    assert all(str(p) in shown for p in _broken_files(store.path.parent))
 
 
 def test_repeated_damage_never_overwrites_an_earlier_broken_file(tmp_path: Path) -> None:
@@ -328,7 +332,7 @@ def test_killed_writer_never_leaves_a_torn_or_empty_file(tmp_path: Path) -> None
             _check_complete(bak, next_seq, namespace)
         assert _broken_files(target.parent) == []
         loaded = JsonStore(target).load()
-        assert loaded.notice_en is None
+        assert loaded.notice is None
 
     # Leftover temp files prove some kills landed in the middle of a save.
     leftovers = [p for p in target.parent.iterdir() if p.name.startswith(".store.json.")]

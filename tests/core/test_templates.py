@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.text.catalog import render
 from fallback_desktop.core.writing.drafting import DraftFields, render_email
+from fallback_desktop.core.writing.fields import registry, template_names
 from fallback_desktop.core.writing.templates import (
-    KNOWN_FIELDS,
     check_template_source,
     load_user_templates,
     sandbox_environment,
@@ -92,17 +93,19 @@ def test_unknown_variable_is_reported_with_the_name_not_raised() -> None:
     assert loaded.names == ("good",)
     (problem,) = loaded.problems
     assert problem.name == "typo"
-    assert "detials" in problem.ko
-    assert "detials" in problem.en
-    assert "details" in problem.en  # tells the person what they may use instead
+    assert problem.message.key == "error.template_unknown_fields"
+    assert problem.message.get("names") == "detials"
+    assert "detials" in render(problem.message, "ko")
+    assert "detials" in render(problem.message, "en")
+    assert "details" in render(problem.message, "en")  # tells the person what they may use instead
 
 
 def test_syntax_error_is_reported_with_its_line() -> None:
     write_template("broken", "{% block body %}\nfine\n{% if product %}\n{% endblock %}")
     (problem,) = load_user_templates().problems
     assert problem.name == "broken"
-    assert "syntax" in problem.en
-    assert "문법" in problem.ko
+    assert "syntax" in render(problem.message, "en")
+    assert "문법" in render(problem.message, "ko")
 
 
 @pytest.mark.parametrize(
@@ -115,7 +118,7 @@ def test_syntax_error_is_reported_with_its_line() -> None:
 def test_other_shapes_that_cannot_work_are_reported(source: str, words: str) -> None:
     problem = check_template_source(source)
     assert problem is not None
-    assert words in problem.en
+    assert words in render(problem.message, "en")
 
 
 def test_globals_and_loop_variables_are_not_unknown() -> None:
@@ -132,7 +135,7 @@ def test_file_that_is_not_utf8_is_reported() -> None:
     path.write_bytes(b"{% block body %}caf\xe9{% endblock %}")
     (problem,) = load_user_templates().problems
     assert problem.name == "latin"
-    assert "UTF-8" in problem.en
+    assert "UTF-8" in render(problem.message, "en")
 
 
 def test_sandbox_escape_is_blocked_with_one_clear_sentence() -> None:
@@ -185,9 +188,8 @@ def test_unknown_template_names_are_input_errors(name: str) -> None:
 
 
 def test_known_fields_cover_every_draft_field() -> None:
-    from dataclasses import fields
-
-    assert {f.name for f in fields(DraftFields)} <= KNOWN_FIELDS
+    assert {spec.key for spec in registry()} | {"lang", "summary", "topic"} == template_names()
+    assert set(DraftFields()) <= template_names()
 
 
 def test_importing_core_drafting_does_not_load_jinja() -> None:

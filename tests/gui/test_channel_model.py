@@ -6,12 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.channels import CHANNEL_IDS, get_channel
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
 from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
+from fallback_desktop.core.text.catalog import msg, render, render_list
 from fallback_desktop.gui.advise.channel_model import (
     CHANNEL_ID_ROLE,
     COL_CHANNEL,
@@ -38,7 +40,8 @@ def situation(at: dt.datetime = TUESDAY_MORNING) -> Situation:
 
 
 def ranked(channel: str, rank: int, *, open_now: bool = True, eta: int | None = 60) -> Ranked:
-    return Ranked(channel, rank, 1.0 / rank, open_now, eta, (f"reason for {channel}",), None)
+    reason = msg("reason.send_any_hour")
+    return Ranked(channel, rank, 1.0 / rank, open_now, eta, (reason,), None)
 
 
 def handmade(order: tuple[str, ...], etas: dict[str, int | None]) -> Recommendation:
@@ -62,12 +65,12 @@ def test_one_row_per_channel_with_its_id(qapp: QApplication) -> None:
     ids = [model.data(model.index(row, COL_CHANNEL), CHANNEL_ID_ROLE) for row in range(6)]
     assert ids == list(CHANNEL_IDS)
     names = row_texts(model, COL_CHANNEL)
-    assert names["email"] == get_channel("email").name("en")
+    assert names["email"] == "Email"
 
 
 def test_every_column_has_a_heading_and_every_cell_text(qapp: QApplication) -> None:
     model = ChannelTableModel()
-    model.set_recommendation(recommend(situation(), "en", calendar=CALENDAR), "en")
+    model.set_recommendation(recommend(situation(), calendar=CALENDAR))
     headings = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(6)]
     assert all(headings)
     assert len(set(headings)) == COLUMN_COUNT
@@ -78,8 +81,8 @@ def test_every_column_has_a_heading_and_every_cell_text(qapp: QApplication) -> N
 
 def test_recommended_row_is_marked_by_text_weight_and_background(qapp: QApplication) -> None:
     model = ChannelTableModel()
-    rec = recommend(situation(), "en", calendar=CALENDAR)
-    model.set_recommendation(rec, "en")
+    rec = recommend(situation(), calendar=CALENDAR)
+    model.set_recommendation(rec)
     top = rec.ranking[0].channel
     for row in range(model.rowCount()):
         index = model.index(row, COL_CHANNEL)
@@ -93,7 +96,7 @@ def test_recommended_row_is_marked_by_text_weight_and_background(qapp: QApplicat
 def test_rows_carry_rank_and_expected_reply(qapp: QApplication) -> None:
     model = ChannelTableModel()
     rec = handmade(("chat", "email", "app", "portal", "phone", "sns"), {"sns": None, "portal": 0})
-    model.set_recommendation(rec, "en")
+    model.set_recommendation(rec)
     names = row_texts(model, COL_CHANNEL)
     assert names["email"].startswith("2. ")
     assert names["sns"].startswith("6. ")
@@ -105,10 +108,10 @@ def test_rows_carry_rank_and_expected_reply(qapp: QApplication) -> None:
 
 def test_open_now_and_opening_time(qapp: QApplication) -> None:
     model = ChannelTableModel()
-    model.set_recommendation(recommend(situation(TUESDAY_MORNING), "en", calendar=CALENDAR), "en")
+    model.set_recommendation(recommend(situation(TUESDAY_MORNING), calendar=CALENDAR))
     assert row_texts(model, COL_NOW)["chat"] == "Open now"
     assert row_texts(model, COL_NOW)["email"] == "Any hour"
-    model.set_recommendation(recommend(situation(TUESDAY_NIGHT), "en", calendar=CALENDAR), "en")
+    model.set_recommendation(recommend(situation(TUESDAY_NIGHT), calendar=CALENDAR))
     assert row_texts(model, COL_NOW)["phone"] == "Opens tomorrow 09:00"
 
 
@@ -117,17 +120,18 @@ def test_reply_tooltip_names_the_sources_and_years(qapp: QApplication) -> None:
     row = model.row_of("sns")
     tooltip = model.data(model.index(row, COL_REPLY), Qt.ItemDataRole.ToolTipRole)
     for source in get_channel("sns").reply.sources:
-        assert source.text("en") in tooltip
+        assert render(source.message, "en") in tooltip
         if source.year:
             assert str(source.year) in tooltip
+    assert "Sprout Social Index: 4 h expected, about 10 h actual on average (2016)" in tooltip
 
 
 def test_strengths_and_weaknesses_in_full_in_the_tooltip(qapp: QApplication) -> None:
     model = ChannelTableModel()
     row = model.row_of("email")
     for column, points in (
-        (COL_STRENGTHS, get_channel("email").strengths("en")),
-        (COL_WEAKNESSES, get_channel("email").weaknesses("en")),
+        (COL_STRENGTHS, render_list(get_channel("email").strengths, "en")),
+        (COL_WEAKNESSES, render_list(get_channel("email").weaknesses, "en")),
     ):
         tooltip = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
         assert all(point in tooltip for point in points)
@@ -140,7 +144,7 @@ def test_proxy_puts_the_best_first_and_sorts_by_meaning(qapp: QApplication) -> N
         ("app", "chat", "email", "portal", "phone", "sns"),
         {"app": 600, "chat": 5, "email": 2880, "portal": 0, "phone": 30, "sns": None},
     )
-    model.set_recommendation(rec, "en")
+    model.set_recommendation(rec)
     first = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in range(6)]
     assert first == ["app", "chat", "email", "portal", "phone", "sns"]
     proxy.sort(COL_ETA, Qt.SortOrder.AscendingOrder)
@@ -151,18 +155,40 @@ def test_proxy_puts_the_best_first_and_sorts_by_meaning(qapp: QApplication) -> N
 def test_new_recommendation_repaints_the_rows(qapp: QApplication, qtbot: QtBot) -> None:
     model = ChannelTableModel()
     with qtbot.waitSignal(model.dataChanged):
-        model.set_recommendation(recommend(situation(), "en", calendar=CALENDAR), "en")
+        model.set_recommendation(recommend(situation(), calendar=CALENDAR))
 
 
 def test_korean_texts(qapp: QApplication) -> None:
     install_language(qapp, "ko")
     model = ChannelTableModel()
-    rec = recommend(situation(TUESDAY_NIGHT), "ko", calendar=CALENDAR)
-    model.set_recommendation(rec, "ko")
+    rec = recommend(situation(TUESDAY_NIGHT), calendar=CALENDAR)
+    model.set_recommendation(rec)
     assert model.headerData(COL_CHANNEL, Qt.Orientation.Horizontal, DISPLAY) == "창구"
     top_row = model.row_of(rec.ranking[0].channel)
     assert "추천" in model.data(model.index(top_row, COL_CHANNEL))
     assert row_texts(model, COL_NOW)["phone"] == "내일 09:00 운영 시작"
     assert all(
-        get_channel(cid).name("ko") in text for cid, text in row_texts(model, COL_CHANNEL).items()
+        render(get_channel(cid).name, "ko") in text
+        for cid, text in row_texts(model, COL_CHANNEL).items()
     )
+    assert row_texts(model, COL_REPLY)["email"] == "12시간–2일"
+
+
+def test_reasons_in_the_channel_tooltip_follow_the_language(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    rec = recommend(situation(TUESDAY_NIGHT), calendar=CALENDAR)
+    model.set_recommendation(rec)
+    chat = {r.channel: r for r in rec.ranking}["chat"]
+    index = model.index(model.row_of("chat"), COL_CHANNEL)
+    tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert render(chat.reasons[0], "en") in tooltip
+    install_language(qapp, "ko")
+    model.retranslate()
+    assert render(chat.reasons[0], "ko") in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_model_keeps_qt_s_rules(qapp: QApplication, qtmodeltester: ModelTester) -> None:
+    model = ChannelTableModel()
+    qtmodeltester.check(model)
+    model.set_recommendation(recommend(situation(TUESDAY_NIGHT), calendar=CALENDAR))
+    qtmodeltester.check(model)

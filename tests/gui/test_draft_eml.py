@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 from email.message import EmailMessage
@@ -12,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.gui.write.handoff import file_name_for
 from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     Seams,
@@ -54,8 +54,9 @@ def test_eml_saved_and_parsed_back(
     assert content is not None
     assert content.get_content().replace("\r\n", "\n") == body(pane).toPlainText()
     assert str(tmp_path / "letter.eml") in message(pane)
-    # The suggested file name comes from the subject.
-    assert seams.save_asked[0].name.startswith("[Inquiry] 세탁기 WM-200")
+    # The suggested file name: company, product and today's date, whole words, no quotes.
+    today = dt.date.today().isoformat()
+    assert seams.save_asked[0].name == f"한빛전자 세탁기 WM-200 {today}.eml"
 
 
 def test_eml_suffix_is_added_and_cancel_writes_nothing(
@@ -134,16 +135,3 @@ def test_bad_own_email_is_shown_next_to_it(
     qtbot.mouseClick(button(pane, "emlButton"), Qt.MouseButton.LeftButton)
     assert not (tmp_path / "out.eml").exists()
     assert visible_error(pane, "emailError")
-
-
-@pytest.mark.parametrize(
-    ("subject_text", "expected"),
-    [
-        ("세탁기 고장: E3 / 반품?", "세탁기 고장 E3 반품.eml"),
-        ("", "letter.eml"),
-        ("...", "letter.eml"),
-        ("a" * 100, "a" * 60 + ".eml"),
-    ],
-)
-def test_file_name_for(subject_text: str, expected: str) -> None:
-    assert file_name_for(subject_text, "letter") == expected

@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from fallback_desktop import __version__, paths
 from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.store.profile import UserFiles
+from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui.advise.channel_model import CHANNEL_ID_ROLE
 from fallback_desktop.gui.main_window import MainWindow
 from tests.gui.window_helpers import workspace_of
@@ -84,7 +85,7 @@ def test_card_and_table_agree_on_the_best_channel(main_window: MainWindow) -> No
     assert rec is not None
     title = child(main_window, "recommendedChannel")
     assert title.property("channelId") == rec.ranking[0].channel
-    assert title.text() == get_channel(rec.ranking[0].channel).name("en")
+    assert title.text() == render(get_channel(rec.ranking[0].channel).name, "en")
     assert top_row_id(main_window) == rec.ranking[0].channel
     table = child(main_window, "channelTable")
     assert table.model().rowCount() == 6
@@ -135,7 +136,7 @@ def test_language_menu_switches_live_and_is_remembered(
     rec = main_window.recommendation
     assert rec is not None
     title = child(main_window, "recommendedChannel")
-    qtbot.waitUntil(lambda: title.text() == get_channel(rec.ranking[0].channel).name("ko"))
+    qtbot.waitUntil(lambda: title.text() == render(get_channel(rec.ranking[0].channel).name, "ko"))
     assert UserFiles.in_user_folders().load_preferences()[0].lang == "ko"
 
     main_window.language_actions["en"].trigger()
@@ -151,7 +152,7 @@ def test_broken_settings_file_is_reported_once(qtbot: QtBot, fake_clock: FakeClo
     window = MainWindow(clock=fake_clock)
     qtbot.addWidget(window)
     _prefs, loaded = UserFiles.in_user_folders().load_preferences()
-    assert loaded.notice_en is None  # moved aside: the next start is quiet
+    assert loaded.notice is None  # moved aside: the next start is quiet
     message = window.statusBar().currentMessage()
     assert message
     assert not HANGUL.search(message)

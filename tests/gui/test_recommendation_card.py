@@ -13,6 +13,7 @@ from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.domain.situation import Context, Situation, Urgency
 from fallback_desktop.core.recommend.phone_load import LOAD_SOURCE
 from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
+from fallback_desktop.core.text.catalog import msg, render, render_list
 from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
 from fallback_desktop.gui.i18n import install_language
 from fallback_desktop.session import Session
@@ -41,6 +42,10 @@ def label(card: RecommendationCard, name: str) -> QLabel:
     return found
 
 
+# Any reason will do where a test is about something else.
+R = msg("reason.send_any_hour")
+
+
 def made(at: dt.datetime, *rows: Ranked) -> Recommendation:
     return Recommendation(Situation(Urgency.NOW, Context.HOME, at), rows)
 
@@ -52,32 +57,32 @@ def test_before_any_recommendation_it_says_it_is_working(card: RecommendationCar
 
 def test_top_channel_big_with_its_id_reasons_runner_up_and_tips(card: RecommendationCard) -> None:
     situation = Situation(Urgency.TODAY, Context.WORK, TUESDAY_MORNING)
-    rec = recommend(situation, "en", calendar=CALENDAR)
-    card.set_recommendation(rec, "en")
+    rec = recommend(situation, calendar=CALENDAR)
+    card.set_recommendation(rec)
     top, second = rec.ranking[0], rec.ranking[1]
     title = label(card, "recommendedChannel")
-    assert title.text() == get_channel(top.channel).name("en")
+    assert title.text() == render(get_channel(top.channel).name, "en")
     assert title.property("channelId") == top.channel
     assert title.font().pointSizeF() > 1.5 * card.font().pointSizeF()
     assert title.font().bold()
     reasons = label(card, "recommendedReasons").text()
-    assert all(reason in reasons for reason in top.reasons)
+    assert all(render(reason, "en") in reasons for reason in top.reasons)
     runner_up = label(card, "runnerUp").text()
-    assert get_channel(second.channel).name("en") in runner_up
-    assert second.reasons[0] in runner_up
+    assert render(get_channel(second.channel).name, "en") in runner_up
+    assert render(second.reasons[0], "en") in runner_up
     tips = label(card, "recommendedTips")
     assert tips.isVisible()
-    assert tips.text().count("✓") == len(get_channel(top.channel).tips("en"))
+    assert tips.text().count("✓") == len(render_list(get_channel(top.channel).tips, "en"))
 
 
 def test_closed_top_channel_says_when_it_opens(card: RecommendationCard) -> None:
     opens = dt.datetime(2025, 3, 12, 9, 0, tzinfo=SEOUL)
     rec = made(
         TUESDAY_NIGHT,
-        Ranked("chat", 1, 0.9, False, 665, ("chat opens at 09:00",), opens),
-        Ranked("email", 2, 0.8, True, 1440, ("keeps a written record",), None),
+        Ranked("chat", 1, 0.9, False, 665, (msg("reason.closed_after", opens=opens),), opens),
+        Ranked("email", 2, 0.8, True, 1440, (msg("reason.need_record_good"),), None),
     )
-    card.set_recommendation(rec, "en")
+    card.set_recommendation(rec)
     status = label(card, "recommendedStatus").text()
     assert "Closed now" in status
     assert "tomorrow 09:00" in status
@@ -86,44 +91,43 @@ def test_closed_top_channel_says_when_it_opens(card: RecommendationCard) -> None
 
 
 def test_any_hour_channel_can_be_sent_now(card: RecommendationCard) -> None:
-    rec = made(TUESDAY_NIGHT, Ranked("email", 1, 0.9, True, 1440, ("r",), None))
-    card.set_recommendation(rec, "en")
+    rec = made(TUESDAY_NIGHT, Ranked("email", 1, 0.9, True, 1440, (R,), None))
+    card.set_recommendation(rec)
     assert label(card, "recommendedStatus").text().startswith("You can send it now")
 
 
 def test_closed_phone_tells_the_hours_until_it_opens(card: RecommendationCard) -> None:
     rec = made(
         TUESDAY_NIGHT,
-        Ranked("email", 1, 0.9, True, 1440, ("r",), None),
-        Ranked("phone", 2, 0.5, False, 680, ("r",), WEDNESDAY_NINE),
+        Ranked("email", 1, 0.9, True, 1440, (R,), None),
+        Ranked("phone", 2, 0.5, False, 680, (R,), WEDNESDAY_NINE),
     )
-    card.set_recommendation(rec, "en")
+    card.set_recommendation(rec)
     phone = label(card, "phoneAdvice")
     assert phone.isVisible()
-    assert "tomorrow 09:00" in phone.text()
-    assert "about 11 h" in phone.text()
-    assert phone.toolTip() == LOAD_SOURCE["en"]
+    assert phone.text() == "☎ The phone line opens tomorrow 09:00 (about 11 h from now)."
+    assert phone.toolTip() == render(LOAD_SOURCE, "en")
 
 
 def test_open_phone_suggests_a_quieter_hour(card: RecommendationCard) -> None:
     monday_noon = dt.datetime(2025, 3, 10, 11, 30, tzinfo=SEOUL)
-    rec = made(monday_noon, Ranked("phone", 1, 0.9, True, 10, ("r",), None))
-    card.set_recommendation(rec, "en")
+    rec = made(monday_noon, Ranked("phone", 1, 0.9, True, 10, (R,), None))
+    card.set_recommendation(rec)
     phone = label(card, "phoneAdvice")
     assert phone.isVisible()
-    # Monday late morning is the busiest time: a later, quieter slot is suggested.
-    assert "quieter time to call" in phone.text()
-    assert phone.toolTip() == LOAD_SOURCE["en"]
+    # Monday late morning is the busiest time: a later, quieter slot that day is suggested.
+    assert phone.text() == "☎ The lines are busy now. A quieter time to call: today 17:00."
+    assert phone.toolTip() == render(LOAD_SOURCE, "en")
 
 
 def test_no_phone_advice_when_phone_is_not_in_the_top_two(card: RecommendationCard) -> None:
     rec = made(
         TUESDAY_MORNING,
-        Ranked("chat", 1, 0.9, True, 5, ("r",), None),
-        Ranked("email", 2, 0.8, True, 1440, ("r",), None),
-        Ranked("phone", 3, 0.5, True, 10, ("r",), None),
+        Ranked("chat", 1, 0.9, True, 5, (R,), None),
+        Ranked("email", 2, 0.8, True, 1440, (R,), None),
+        Ranked("phone", 3, 0.5, True, 10, (R,), None),
     )
-    card.set_recommendation(rec, "en")
+    card.set_recommendation(rec)
     assert not label(card, "phoneAdvice").isVisible()
 
 
@@ -131,8 +135,22 @@ def test_korean(card: RecommendationCard, qapp: QApplication, qtbot: QtBot) -> N
     install_language(qapp, "ko")
     heading = label(card, "cardHeading")
     qtbot.waitUntil(lambda: heading.text() == "지금 가장 좋은 연락 방법")
-    rec = recommend(Situation(Urgency.TODAY, Context.HOME, TUESDAY_NIGHT), "ko", calendar=CALENDAR)
-    card.set_recommendation(rec, "ko")
-    top = rec.ranking[0].channel
-    assert label(card, "recommendedChannel").text() == get_channel(top).name("ko")
+    rec = recommend(Situation(Urgency.TODAY, Context.HOME, TUESDAY_NIGHT), calendar=CALENDAR)
+    card.set_recommendation(rec)
+    top = rec.ranking[0]
+    assert label(card, "recommendedChannel").text() == render(get_channel(top.channel).name, "ko")
     assert label(card, "runnerUp").text().startswith("다음으로 좋은 방법")
+    assert render(top.reasons[0], "ko") in label(card, "recommendedReasons").text()
+
+
+def test_a_language_switch_rewords_what_is_on_show(
+    card: RecommendationCard, qapp: QApplication, qtbot: QtBot
+) -> None:
+    rec = recommend(Situation(Urgency.TODAY, Context.HOME, TUESDAY_NIGHT), calendar=CALENDAR)
+    card.set_recommendation(rec)
+    reasons = label(card, "recommendedReasons")
+    top = rec.ranking[0]
+    assert reasons.text().startswith(f"• {render(top.reasons[0], 'en')}")
+    install_language(qapp, "ko")
+    qtbot.waitUntil(lambda: reasons.text().startswith(f"• {render(top.reasons[0], 'ko')}"))
+    assert label(card, "recommendedChannel").text() == render(get_channel(top.channel).name, "ko")

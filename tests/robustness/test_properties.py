@@ -192,7 +192,7 @@ def test_template_code_in_a_field_is_shown_as_typed(code: str, lang: str) -> Non
 
 
 def _assert_one_line(error: InputError) -> None:
-    for text in (error.ko, error.en):
+    for text in (error.text("ko"), error.text("en")):
         assert text
         assert "\n" not in text
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.text.catalog import render
 from fallback_desktop.core.writing.drafting import DraftFields, render_email
 from fallback_desktop.core.writing.templates import check_template_source, load_user_templates
 from fallback_desktop.paths import user_templates_dir
@@ -161,7 +162,7 @@ def test_escape_is_refused_on_load_or_with_one_sentence(
         assert loaded.names == ("secret",) or loaded.names == ()
         assert "hostile" not in loaded.names
         (reported,) = [p for p in loaded.problems if p.name == "hostile"]
-        _assert_one_clear_sentence(reported.ko, reported.en)
+        _assert_one_clear_sentence(render(reported.message, "ko"), render(reported.message, "en"))
     else:
         assert "hostile" in loaded.names
 
@@ -173,7 +174,7 @@ def test_escape_is_refused_on_load_or_with_one_sentence(
 
     error = caught.value
     assert error.field == "template"
-    _assert_one_clear_sentence(error.ko, error.en)
+    _assert_one_clear_sentence(error.text("ko"), error.text("en"))
     assert elapsed < SECONDS_ALLOWED, f"rendering took {elapsed:.1f} s"
     assert str(secret_file) not in opened
     assert not any(path.endswith("secret.txt.j2") for path in opened)

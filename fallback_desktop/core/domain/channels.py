@@ -1,4 +1,5 @@
-"""The six ways to reach a company, loaded from resources/data/channels.json."""
+"""The six ways to reach a company: facts from resources/data/channels.json, words from the
+catalog (resources/text/channels.json, keys channel.<id>.* and source.*)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,27 @@ from functools import cache
 from typing import Any, Literal
 
 from fallback_desktop.core.domain.situation import Need
-from fallback_desktop.core.text.lang import LANGS, Lang
+from fallback_desktop.core.text.catalog import Msg, msg
 from fallback_desktop.paths import resource
 
 CHANNEL_IDS: tuple[str, ...] = ("phone", "email", "sns", "chat", "portal", "app")
 
 Availability = Literal["any_hour", "business_hours"]
-Texts = dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where a figure comes from; year is None where the source gives none."""
+    """Where a figure comes from (a catalog key); year is None where the source gives none."""
 
-    ko: str
-    en: str
+    key: str
     year: str | None
 
-    def text(self, lang: Lang) -> str:
-        body = self.ko if lang == "ko" else self.en
-        return f"{body} ({self.year})" if self.year else body
+    @property
+    def message(self) -> Msg:
+        """The source's name, with its year when it has one."""
+        if self.year:
+            return msg("source.with_year", source=msg(self.key), year=self.year)
+        return msg(self.key)
 
 
 @dataclass(frozen=True)
@@ -58,26 +60,23 @@ class Channel:
     typical_minutes: int
     reply: ReplyEstimate
     fit: Fit
-    _names: dict[str, str]
-    _strengths: Texts
-    _weaknesses: Texts
-    _tips: Texts
 
-    def name(self, lang: Lang) -> str:
-        return self._names[lang]
+    @property
+    def name(self) -> Msg:
+        return msg(f"channel.{self.id}.name")
 
-    def strengths(self, lang: Lang) -> tuple[str, ...]:
-        return self._strengths[lang]
+    # Lists: word them with render_list(channel.tips, lang), one line per item.
+    @property
+    def strengths(self) -> Msg:
+        return msg(f"channel.{self.id}.strengths")
 
-    def weaknesses(self, lang: Lang) -> tuple[str, ...]:
-        return self._weaknesses[lang]
+    @property
+    def weaknesses(self) -> Msg:
+        return msg(f"channel.{self.id}.weaknesses")
 
-    def tips(self, lang: Lang) -> tuple[str, ...]:
-        return self._tips[lang]
-
-
-def _texts(raw: dict[str, list[str]]) -> Texts:
-    return {lang: tuple(raw[lang]) for lang in LANGS}
+    @property
+    def tips(self) -> Msg:
+        return msg(f"channel.{self.id}.tips")
 
 
 def _channel(raw: dict[str, Any]) -> Channel:
@@ -91,7 +90,7 @@ def _channel(raw: dict[str, Any]) -> Channel:
         reply=ReplyEstimate(
             low_minutes=int(reply["low_minutes"]),
             high_minutes=None if reply["high_minutes"] is None else int(reply["high_minutes"]),
-            sources=tuple(Source(s["ko"], s["en"], s["year"]) for s in reply["sources"]),
+            sources=tuple(Source(s["text"], s["year"]) for s in reply["sources"]),
         ),
         fit=Fit(
             context={k: float(v) for k, v in fit["context"].items()},
@@ -100,10 +99,6 @@ def _channel(raw: dict[str, Any]) -> Channel:
             reach=float(fit.get("reach", 1.0)),
             hands_free=float(fit.get("hands_free", 1.0)),
         ),
-        _names={lang: raw["name"][lang] for lang in LANGS},
-        _strengths=_texts(raw["strengths"]),
-        _weaknesses=_texts(raw["weaknesses"]),
-        _tips=_texts(raw["tips"]),
     )
 
 

@@ -1,18 +1,20 @@
-"""Errors that come from what a person typed, with one sentence for them in each language."""
+"""Errors that come from what a person typed, with one catalog message for them."""
 
 from __future__ import annotations
 
+from fallback_desktop.core.text.catalog import Msg, render
 from fallback_desktop.core.text.lang import Lang
 
 
 class InputError(ValueError):
-    """Bad input: carries a Korean and an English sentence, and the field it concerns."""
+    """Bad input: one message of the catalog (resources/text/errors.json) and its field."""
 
-    def __init__(self, ko: str, en: str, field: str | None = None) -> None:
-        super().__init__(en)
-        self.ko = ko
-        self.en = en
+    def __init__(self, message: Msg, field: str | None = None) -> None:
+        # The key only: str(error) may reach a log, and the sentence can hold what was typed.
+        super().__init__(message.key)
+        self.message = message
         self.field = field
 
     def text(self, lang: Lang) -> str:
-        return self.ko if lang == "ko" else self.en
+        """The sentence for the person, in lang."""
+        return render(self.message, lang)

@@ -22,6 +22,7 @@ from fallback_desktop.core.handoff.headers import (
     check_header_value,
     validated_address,
 )
+from fallback_desktop.core.text.catalog import msg
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -81,17 +82,10 @@ def _read_attachment(path: pathlib.Path) -> _Attachment:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(
-            f"첨부 파일 ‘{name}’을(를) 찾을 수 없어요.",
-            f"The attachment “{name}” could not be found.",
-            field="attachments",
-        ) from None
+        raise InputError(msg("error.attachment_missing", name=name), field="attachments") from None
     except OSError:
         raise InputError(
-            f"첨부 파일 ‘{name}’을(를) 읽을 수 없어요(폴더이거나 읽을 권한이 없을 수 있어요).",
-            f"The attachment “{name}” cannot be read (it may be a folder, or you may not "
-            "have permission to read it).",
-            field="attachments",
+            msg("error.attachment_unreadable", name=name), field="attachments"
         ) from None
     return _Attachment(name, data, attachment_type(name))
 

@@ -16,6 +16,7 @@ from fallback_desktop.core.handoff.headers import (
     check_header_value,
     validate_address,
 )
+from fallback_desktop.core.text.catalog import msg
 
 # Common Windows mail programs drop the tail of longer links without a word; one Hangul
 # syllable costs 9 characters once percent-encoded, so about 190 syllables already reach it.
@@ -28,14 +29,7 @@ class MailtoTooLong(InputError):  # noqa: N818 - the name other modules already 
     """The draft would make a mail link longer than mail programs open intact."""
 
     def __init__(self, length: int, limit: int = MAILTO_LIMIT) -> None:
-        super().__init__(
-            f"메일 프로그램은 {limit:,}자가 넘는 메일 링크를 알리지 않고 잘라 버려서 "
-            f"이 초안({length:,}자)은 바로 열 수 없으니, .eml 파일로 저장하거나 "
-            "복사해서 붙여 넣어 주세요.",
-            f"This draft would make a mail link of {length:,} characters, and mail programs "
-            f"silently cut off links longer than {limit:,}, so save it as an .eml file or "
-            "copy it instead.",
-        )
+        super().__init__(msg("error.mailto_too_long", length=length, limit=limit))
         self.length = length
         self.limit = limit
 

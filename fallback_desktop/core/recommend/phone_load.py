@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from fallback_desktop.core.calendar.business import (
     DEFAULT_HOURS,
@@ -11,20 +12,11 @@ from fallback_desktop.core.calendar.business import (
     BusinessCalendar,
     to_seoul,
 )
+from fallback_desktop.core.text.catalog import Msg, msg
+from fallback_desktop.core.text.timefmt import Duration, Moment
 
-LOAD_SOURCE: dict[str, str] = {
-    "ko": (
-        "한 생명보험사 콜센터의 통화량 자료(쿠키뉴스, 2013)를 바탕으로 한 추정입니다. "
-        "월요일은 평균의 약 1.3배로 붐비고, 11~14시가 가장 혼잡하며, 9~10시와 16~18시가 "
-        "가장 빨리 연결되고, 수요일이 가장 한가하며, 월초·월말 영업일에 몰립니다."
-    ),
-    "en": (
-        "An estimate based on a Korean life insurer's call-center data (reported by Kukinews, "
-        "2013): Mondays run about 1.3 times the average load, 11:00-14:00 is the busiest, "
-        "09:00-10:00 and 16:00-18:00 connect fastest, Wednesday is the lightest, and the first "
-        "and last business days of the month are heavy."
-    ),
-}
+# Where the pattern below comes from, in words the window shows beside any advice drawn from it.
+LOAD_SOURCE = msg("phone.load_source")
 
 # The published pattern (a life insurer's call-center data, 쿠키뉴스 2013), as factors whose
 # product is the load relative to an average open hour. Weekday factors average 1.0 over
@@ -135,23 +127,90 @@ def _open_slots_of_day(day: dt.date, calendar: BusinessCalendar) -> list[tuple[d
     return slots
 
 
-def best_time_to_call(at: dt.datetime, calendar: BusinessCalendar) -> dt.datetime | None:
-    """The quietest open hour from `at` within 7 days; a sooner slot wins among near-equal ones."""
-    start = to_seoul(at)
+def _slots_ahead(start: dt.datetime, calendar: BusinessCalendar) -> list[tuple[dt.datetime, float]]:
+    """Each staffed hour from `start` to a week later, with its load; `start` itself if open."""
     horizon = start + _LOOKAHEAD
-    candidates: list[tuple[dt.datetime, float]] = []
+    slots: list[tuple[dt.datetime, float]] = []
     current = relative_load(start, calendar)
     if current is not None:
-        candidates.append((start, current))
+        slots.append((start, current))
     day = start.date()
     while day <= horizon.date():
-        candidates.extend(
+        slots.extend(
             (moment, load)
             for moment, load in _open_slots_of_day(day, calendar)
             if start <= moment < horizon
         )
         day += dt.timedelta(days=1)
-    if not candidates:
+    return slots
+
+
+def _quietest(slots: list[tuple[dt.datetime, float]]) -> dt.datetime | None:
+    """The quietest slot's moment; a sooner one wins among near-equal loads."""
+    if not slots:
         return None
-    lowest = min(load for _moment, load in candidates)
-    return min(moment for moment, load in candidates if load <= lowest + _NEAR_EQUAL)
+    lowest = min(load for _moment, load in slots)
+    return min(moment for moment, load in slots if load <= lowest + _NEAR_EQUAL)
+
+
+def best_time_to_call(at: dt.datetime, calendar: BusinessCalendar) -> dt.datetime | None:
+    """The quietest open hour from `at` within 7 days; a sooner slot wins among near-equal ones."""
+    return _quietest(_slots_ahead(to_seoul(at), calendar))
+
+
+# At or above this load (15% over an average hour) the line counts as busy.
+BUSY_LOAD = 1.15
+
+PhoneState = Literal["closed", "quiet", "busy"]
+
+
+@dataclass(frozen=True)
+class PhoneAdvice:
+    """When to call, seen from one moment: the one answer the reasons, the window and the
+    command line all give."""
+
+    state: PhoneState
+    at: dt.datetime  # the moment asked about, in Seoul
+    # closed: when the line opens; busy: a quieter time to call (None: none this week).
+    when: dt.datetime | None = None
+    wait_minutes: int = 0  # closed: how long until it opens
+
+    def message(self) -> Msg:
+        """The advice as one sentence of the catalog."""
+        if self.state == "closed" and self.when is not None:
+            opens = Moment(self.when, self.at)
+            return msg("phone.advice_closed", opens=opens, wait=Duration(self.wait_minutes))
+        if self.state == "busy":
+            if self.when is None:
+                return msg("phone.advice_busy_all_week")
+            return msg("phone.advice_busy", quieter=Moment(self.when, self.at))
+        return msg("phone.advice_quiet")
+
+
+def phone_advice(at: dt.datetime, calendar: BusinessCalendar) -> PhoneAdvice:
+    """Closed until when; or not busy now; or busy now, and a quieter time to call.
+
+    The quieter time is the quietest hour later today that is not busy (the sooner of
+    near-equal ones); when today has none, the quietest time of the coming week that is clearly
+    quieter than now.
+    """
+    moment = to_seoul(at)
+    load = relative_load(moment, calendar)
+    if load is None:
+        opens = calendar.next_opening(moment)
+        return PhoneAdvice("closed", moment, opens, calendar.minutes_until_open(moment))
+    if load < BUSY_LOAD:
+        return PhoneAdvice("quiet", moment)
+    later_today = [
+        (slot, slot_load)
+        for slot, slot_load in _open_slots_of_day(moment.date(), calendar)
+        if slot > moment and slot_load < BUSY_LOAD
+    ]
+    if later_today:
+        return PhoneAdvice("busy", moment, _quietest(later_today))
+    ahead = [
+        (slot, slot_load)
+        for slot, slot_load in _slots_ahead(moment, calendar)
+        if slot > moment and slot_load < load - _NEAR_EQUAL
+    ]
+    return PhoneAdvice("busy", moment, _quietest(ahead))

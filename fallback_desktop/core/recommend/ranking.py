@@ -11,6 +11,7 @@ from fallback_desktop.core.domain.channels import CHANNEL_IDS, Channel, load_cha
 from fallback_desktop.core.domain.situation import HORIZON_MINUTES, Situation, Urgency
 from fallback_desktop.core.recommend.reasons import explain
 from fallback_desktop.core.recommend.timing import Timing, channel_timing
+from fallback_desktop.core.text.catalog import Msg, render
 from fallback_desktop.core.text.lang import Lang
 
 # The weight of each factor per urgency: the more urgent, the more speed and acting now count;
@@ -35,7 +36,7 @@ class Ranked:
     score: float
     open_now: bool
     eta_minutes: int | None
-    reasons: tuple[str, ...]
+    reasons: tuple[Msg, ...]  # worded at the edge: render(reason, lang)
     opens_at: dt.datetime | None  # next opening in Seoul when closed now
 
 
@@ -44,8 +45,8 @@ class Recommendation:
     situation: Situation
     ranking: tuple[Ranked, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        """The object `recommend --json` prints (PRODUCT.md)."""
+    def to_json(self, lang: Lang) -> dict[str, Any]:
+        """The object `recommend --json` prints (PRODUCT.md), its reasons worded in lang."""
         s = self.situation
         return {
             "at": to_seoul(s.at).isoformat(),
@@ -59,7 +60,7 @@ class Recommendation:
                     "score": r.score,
                     "open_now": r.open_now,
                     "eta_minutes": r.eta_minutes,
-                    "reasons": list(r.reasons),
+                    "reasons": [render(reason, lang) for reason in r.reasons],
                 }
                 for r in self.ranking
             ],
@@ -87,7 +88,7 @@ def _score(channel: Channel, situation: Situation, timing: Timing) -> float:
     return round(score, 1)
 
 
-def recommend(situation: Situation, lang: Lang, *, calendar: BusinessCalendar) -> Recommendation:
+def recommend(situation: Situation, *, calendar: BusinessCalendar) -> Recommendation:
     """All six channels, best first, each with a score, timing and short reasons."""
     at = to_seoul(situation.at)
     situation = Situation(situation.urgency, situation.context, at, frozenset(situation.needs))
@@ -95,7 +96,7 @@ def recommend(situation: Situation, lang: Lang, *, calendar: BusinessCalendar) -
     for channel in load_channels():
         timing = channel_timing(channel, at, calendar)
         score = _score(channel, situation, timing)
-        reasons = explain(channel, situation, timing, calendar, lang)
+        reasons = explain(channel, situation, timing, calendar)
         scored.append((channel, timing, score, reasons))
     scored.sort(key=lambda item: (-item[2], CHANNEL_IDS.index(item[0].id)))
     ranking = tuple(
@@ -105,7 +106,7 @@ def recommend(situation: Situation, lang: Lang, *, calendar: BusinessCalendar) -
             score=score,
             open_now=timing.open_now,
             eta_minutes=timing.eta_minutes,
-            reasons=tuple(r.text for r in reasons),
+            reasons=tuple(reasons),
             opens_at=timing.opens_at if channel.availability == "business_hours" else None,
         )
         for index, (channel, timing, score, reasons) in enumerate(scored, start=1)

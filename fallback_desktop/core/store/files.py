@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fallback_desktop.core.text.catalog import Msg, msg
+
 if TYPE_CHECKING:
     import datetime as dt
 
@@ -93,11 +95,10 @@ def atomic_write_bytes(path: pathlib.Path, data: bytes, *, backup: bool = True) 
 
 @dataclass(frozen=True)
 class Loaded:
-    """What a store read, plus one sentence for the person when something was wrong."""
+    """What a store read, plus one message for the person when something was wrong."""
 
     data: dict[str, Any] = field(default_factory=dict)
-    notice_ko: str | None = None
-    notice_en: str | None = None
+    notice: Msg | None = None  # resources/text/store.json
     moved_aside: pathlib.Path | None = None
 
 
@@ -202,19 +203,15 @@ class JsonStore:
     ) -> Loaded:
         name = self.path.name
         if from_backup:
-            ko_head = f"'{name}' 파일을 읽을 수 없어 마지막 백업에서 불러왔어요."
-            en_head = f"'{name}' could not be read, so the last backup was loaded."
+            head = msg("store.head_from_backup", name=name)
         elif bak_moved is not None:
-            ko_head = f"'{name}' 파일과 백업을 모두 읽을 수 없어 기본값으로 시작해요."
-            en_head = f"Neither '{name}' nor its backup could be read, so defaults are used."
+            head = msg("store.head_both_broken", name=name)
         else:
-            ko_head = f"'{name}' 파일을 읽을 수 없어 기본값으로 시작해요."
-            en_head = f"'{name}' could not be read, so defaults are used."
-        if moved is not None:
-            kept = [str(moved)] + ([str(bak_moved)] if bak_moved is not None else [])
-            ko_tail = f" 원래 파일은 지우지 않고 {', '.join(kept)}에 보관해 두었어요."
-            en_tail = f" The original was not deleted; it is kept at {' and '.join(kept)}."
+            head = msg("store.head_defaults", name=name)
+        if moved is None:
+            tail = msg("store.tail_untouched", path=str(self.path))
+        elif bak_moved is None:
+            tail = msg("store.tail_kept", path=str(moved))
         else:
-            ko_tail = f" 원래 파일은 {self.path}에 그대로 두었어요."
-            en_tail = f" The original was left untouched at {self.path}."
-        return Loaded(data, ko_head + ko_tail, en_head + en_tail, moved)
+            tail = msg("store.tail_kept_both", path=str(moved), backup=str(bak_moved))
+        return Loaded(data, msg("store.notice", head=head, tail=tail), moved)

@@ -1,57 +1,78 @@
-"""Durations and moments written the way a person says them, in Korean or English."""
+"""Durations and moments as parameters that word themselves, the way a person says them.
+
+Core hands these to a message (`msg("reason.eta_fast", eta=Duration(30))`) and the edge words
+them in the reader's language; the words live in resources/text/time.json.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
+from fallback_desktop.core.text.catalog import msg, render_list, text
 from fallback_desktop.core.text.lang import Lang
-
-_KO_WEEKDAYS = "월화수목금토일"
-_EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _amount(minutes: int, lang: Lang) -> str:
     """Rounded to the unit a person would use: minutes, hours, then days."""
     if minutes < 60:
-        return f"{minutes}분" if lang == "ko" else f"{minutes} min"
+        return text("time.minutes", lang, n=minutes)
     if minutes < 48 * 60:
-        hours = round(minutes / 60)
-        return f"{hours}시간" if lang == "ko" else f"{hours} h"
+        return text("time.hours", lang, n=round(minutes / 60))
     days = round(minutes / 1440)
-    return f"{days}일" if lang == "ko" else (f"{days} days" if days != 1 else "1 day")
+    return text("time.one_day", lang) if days == 1 else text("time.days", lang, n=days)
 
 
-def format_duration(minutes: int | None, lang: Lang) -> str:
-    """'약 5분' / 'about 5 min'; 0 is 'at once'; None means a reply may never come."""
-    if minutes is None:
-        return "답이 없을 수 있음" if lang == "ko" else "may never come"
-    if minutes <= 0:
-        return "바로" if lang == "ko" else "at once"
-    return f"약 {_amount(minutes, lang)}" if lang == "ko" else f"about {_amount(minutes, lang)}"
+@dataclass(frozen=True)
+class Duration:
+    """A wait: 'about 5 min'; 0 is 'at once'; None means a reply may never come."""
+
+    minutes: int | None
+
+    def render(self, lang: Lang) -> str:
+        if self.minutes is None:
+            return text("time.never", lang)
+        if self.minutes <= 0:
+            return text("time.at_once", lang)
+        return text("time.about", lang, amount=_amount(self.minutes, lang))
 
 
-def format_reply_range(low: int, high: int | None, lang: Lang) -> str:
-    """A published range in minutes, e.g. '12시간–2일' or '3 min+, or never' (high None)."""
-    if high is not None and high <= 0:
-        return "즉시" if lang == "ko" else "immediate"
-    low_text = _amount(low, lang) if low > 0 else ("즉시" if lang == "ko" else "immediate")
-    if high is None:
-        return f"{low_text} 이상, 연결 안 될 수도" if lang == "ko" else f"{low_text}+, or never"
-    if high == low:
-        return low_text
-    return f"{low_text}–{_amount(high, lang)}"
+@dataclass(frozen=True)
+class ReplyRange:
+    """A published range in minutes, e.g. '12 h–2 days' or '3 min+, or never' (high None)."""
+
+    low: int
+    high: int | None
+
+    def render(self, lang: Lang) -> str:
+        if self.high is not None and self.high <= 0:
+            return text("time.immediate", lang)
+        low = _amount(self.low, lang) if self.low > 0 else text("time.immediate", lang)
+        if self.high is None:
+            return text("time.range_open", lang, low=low)
+        if self.high == self.low:
+            return low
+        return text("time.range", lang, low=low, high=_amount(self.high, lang))
 
 
-def format_moment(moment: dt.datetime, now: dt.datetime, lang: Lang) -> str:
-    """'오늘 13:00', '내일 09:00', '11월 26일(목) 09:00'; both datetimes in the same zone."""
-    clock = moment.strftime("%H:%M")
-    days = (moment.date() - now.date()).days
-    if days == 0:
-        return f"오늘 {clock}" if lang == "ko" else f"today {clock}"
-    if days == 1:
-        return f"내일 {clock}" if lang == "ko" else f"tomorrow {clock}"
-    day = moment.date()
-    if lang == "ko":
-        return f"{day.month}월 {day.day}일({_KO_WEEKDAYS[day.weekday()]}) {clock}"
-    return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]} {clock}"
+@dataclass(frozen=True)
+class Moment:
+    """An instant as seen from `now`: 'today 13:00', 'tomorrow 09:00', 'Thu 26 Nov 09:00'.
+
+    Both datetimes in the same zone (Asia/Seoul for everything the app plans).
+    """
+
+    at: dt.datetime
+    now: dt.datetime
+
+    def render(self, lang: Lang) -> str:
+        clock = self.at.strftime("%H:%M")
+        day = self.at.date()
+        days = (day - self.now.date()).days
+        if days == 0:
+            return text("time.today", lang, clock=clock)
+        if days == 1:
+            return text("time.tomorrow", lang, clock=clock)
+        weekday = render_list(msg("time.weekdays"), lang)[day.weekday()]
+        month = render_list(msg("time.months"), lang)[day.month - 1]
+        return text("time.date", lang, month=month, day=day.day, weekday=weekday, clock=clock)

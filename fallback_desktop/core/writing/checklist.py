@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.text.catalog import Msg, msg
 from fallback_desktop.core.writing.drafting import Draft, DraftFields, one_line
 
 # Details need at least this much substance to act on. A letter or digit counts 1 and a Hangul
@@ -72,7 +72,7 @@ class CheckItem:
 
     key: Literal["subject", "details", "contact"]
     ok: bool
-    text: str
+    message: Msg  # resources/text/checklist.json
 
 
 def _char_weight(char: str) -> int:
@@ -105,55 +105,22 @@ def _words(text: str) -> list[str]:
 def _has_contact(fields: DraftFields) -> bool:
     from fallback_desktop.core.domain.phone import is_reachable_number
 
-    has_email = bool(_EMAIL_SHAPE.fullmatch(fields.email.strip()))
-    return has_email or (bool(fields.phone.strip()) and is_reachable_number(fields.phone))
+    phone = fields.text("phone")
+    has_email = bool(_EMAIL_SHAPE.fullmatch(fields.text("email").strip()))
+    return has_email or (bool(phone.strip()) and is_reachable_number(phone))
 
 
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "subject_ok": {
-        "ko": "제목에 문제의 핵심이 드러납니다.",
-        "en": "The subject names the problem.",
-    },
-    "subject_missing": {
-        "ko": "제목에 제품명과 무엇이 문제인지 넣어 주세요.",
-        "en": "Name the product and the problem in the subject.",
-    },
-    "details_ok": {
-        "ko": "무슨 일이 있었는지 구체적으로 적혀 있습니다.",
-        "en": "The details say specifically what happened.",
-    },
-    "details_missing": {
-        "ko": "무슨 일이 언제 있었는지 자세한 내용을 적어 주세요.",
-        "en": "Describe what happened and when, with specific facts.",
-    },
-    "details_short": {
-        "ko": "내용이 짧습니다. 증상, 날짜, 오류 메시지를 더 적어 주세요.",
-        "en": "The details are too short to act on: add symptoms, dates or error messages.",
-    },
-    "contact_ok": {
-        "ko": "답장을 받을 연락처가 들어 있습니다.",
-        "en": "Your contact details are there, so they can reply.",
-    },
-    "contact_missing": {
-        "ko": "답장을 받을 수 있도록 전화번호나 이메일 주소를 적어 주세요.",
-        "en": "Add a phone number or email address so they can reply.",
-    },
-}
-
-
-def check_draft(fields: DraftFields, draft: Draft, lang: Lang) -> list[CheckItem]:
+def check_draft(fields: DraftFields, draft: Draft) -> list[CheckItem]:
     """The subject, details and contact checks, always in that order."""
-    subject_ok = subject_is_specific(draft.subject, fields.order_number)
-    weight = details_weight(fields.details)
+    subject_ok = subject_is_specific(draft.subject, fields.text("order_number"))
+    weight = details_weight(fields.text("details"))
     details_ok = weight >= DETAILS_MIN_WEIGHT
-    details_key = "details_ok" if details_ok else ("details_short" if weight else "details_missing")
+    details = "details_ok" if details_ok else ("details_short" if weight else "details_missing")
     contact_ok = _has_contact(fields)
+    subject = "subject_ok" if subject_ok else "subject_missing"
+    contact = "contact_ok" if contact_ok else "contact_missing"
     return [
-        CheckItem(
-            "subject", subject_ok, _TEXTS["subject_ok" if subject_ok else "subject_missing"][lang]
-        ),
-        CheckItem("details", details_ok, _TEXTS[details_key][lang]),
-        CheckItem(
-            "contact", contact_ok, _TEXTS["contact_ok" if contact_ok else "contact_missing"][lang]
-        ),
+        CheckItem("subject", subject_ok, msg(f"check.{subject}")),
+        CheckItem("details", details_ok, msg(f"check.{details}")),
+        CheckItem("contact", contact_ok, msg(f"check.{contact}")),
     ]

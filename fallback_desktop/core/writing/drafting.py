@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import pathlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -11,7 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.domain.phone import national_format
+from fallback_desktop.core.text.catalog import msg
 from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.writing.fields import DraftFields as DraftFields
+from fallback_desktop.core.writing.fields import Kind, Value, registry
 
 if TYPE_CHECKING:
     from fallback_desktop.core.calendar.business import BusinessCalendar
@@ -42,25 +44,6 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _CUT_TRAILING = " ,;:·-–—([{<\"'"
-
-
-@dataclass(frozen=True)
-class DraftFields:
-    """What the person typed about the problem and themselves."""
-
-    to: str = ""
-    company: str = ""
-    product: str = ""
-    order_number: str = ""
-    incident_date: dt.date | None = None
-    details: str = ""
-    tried: str = ""
-    resolution: str = ""
-    reply_by: dt.date | None = None
-    name: str = ""
-    phone: str = ""
-    email: str = ""
-    attachments: tuple[pathlib.Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,30 +106,30 @@ def format_date(day: dt.date | None, lang: Lang) -> str:
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
 
 
+def _cleaned(kind: Kind, value: Value, lang: Lang) -> str | tuple[str, ...]:
+    """A field's value as a template shows it: one line, tidy lines, a date written out…"""
+    if kind is Kind.DATE:
+        return format_date(value if isinstance(value, dt.date) else None, lang)
+    if isinstance(value, tuple):
+        names = (one_line(path.name) for path in value)
+        return tuple(name for name in names if name)
+    text = value if isinstance(value, str) else ""
+    if kind is Kind.TEXT:
+        return multi_line(text)
+    if kind is Kind.PHONE:
+        return national_format(one_line(text))
+    return one_line(text)
+
+
 def template_values(fields: DraftFields, lang: Lang) -> dict[str, Any]:
-    """The render arguments a template receives: cleaned text, dates written out."""
-    product = one_line(fields.product)
-    summary = summarize(fields.details)
-    topic = ": ".join(part for part in (shorten(product, SUMMARY_LIMIT), summary) if part)
-    names = (one_line(path.name) for path in fields.attachments)
-    return {
-        "lang": lang,
-        "to": one_line(fields.to),
-        "company": one_line(fields.company),
-        "product": product,
-        "order_number": one_line(fields.order_number),
-        "incident_date": format_date(fields.incident_date, lang),
-        "details": multi_line(fields.details),
-        "summary": summary,
-        "topic": topic,
-        "tried": multi_line(fields.tried),
-        "resolution": multi_line(fields.resolution),
-        "reply_by": format_date(fields.reply_by, lang),
-        "name": one_line(fields.name),
-        "phone": national_format(one_line(fields.phone)),
-        "email": one_line(fields.email),
-        "attachments": tuple(name for name in names if name),
+    """The render arguments a template receives: every field cleaned, plus summary and topic."""
+    values: dict[str, Any] = {
+        spec.key: _cleaned(spec.kind, fields[spec.key], lang) for spec in registry()
     }
+    summary = summarize(fields.text("details"))
+    product = shorten(values["product"], SUMMARY_LIMIT)
+    topic = ": ".join(part for part in (product, summary) if part)
+    return {"lang": lang, **values, "summary": summary, "topic": topic}
 
 
 def _tidy_body(text: str) -> str:
@@ -165,17 +148,9 @@ def _render_user(name: str, values: dict[str, Any]) -> tuple[str | None, str]:
         subject = render_block(template, "subject", values)
         body = render_block(template, "body", values) or ""
     except SecurityError as exc:
-        raise InputError(
-            f"'{name}' 템플릿에 안전하지 않은 명령이 있어 이 템플릿으로는 초안을 만들 수 없습니다.",
-            f"The template '{name}' contains an unsafe instruction, so it cannot make a draft.",
-            field="template",
-        ) from exc
+        raise InputError(msg("error.template_unsafe", name=name), field="template") from exc
     except Exception as exc:  # any failure of a user's template is theirs to fix, not a crash
-        raise InputError(
-            f"'{name}' 템플릿을 채우다가 오류가 나서 초안을 만들 수 없습니다.",
-            f"The template '{name}' failed while filling in your details and made no draft.",
-            field="template",
-        ) from exc
+        raise InputError(msg("error.template_failed", name=name), field="template") from exc
     return subject, body
 
 

@@ -14,34 +14,15 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.text.catalog import Msg, msg
 from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.writing.fields import template_names
 
 if TYPE_CHECKING:
     import jinja2
     import jinja2.sandbox
 
 TEMPLATE_SUFFIX = ".txt.j2"
-
-KNOWN_FIELDS: frozenset[str] = frozenset(
-    {
-        "lang",  # "ko" or "en"
-        "to",
-        "company",
-        "product",
-        "order_number",
-        "incident_date",  # already written out, e.g. "2026년 11월 20일" / "20 November 2026"
-        "details",
-        "summary",  # the start of the details, short enough for a subject
-        "topic",  # product and summary together: the problem in a few words
-        "tried",
-        "resolution",
-        "reply_by",  # written out like incident_date
-        "name",
-        "phone",
-        "email",
-        "attachments",  # file names only, in order
-    }
-)
 
 # Bigger files are not templates anyone writes by hand; refusing them keeps loading quick.
 _MAX_TEMPLATE_BYTES = 100_000
@@ -54,11 +35,10 @@ _SAFE_NAME = re.compile(r"[^\\/\x00]+")
 
 @dataclass(frozen=True)
 class TemplateProblem:
-    """Why a template cannot be used, in one sentence per language."""
+    """Why a template cannot be used: one catalog message (resources/text/errors.json)."""
 
     name: str
-    ko: str
-    en: str
+    message: Msg
 
 
 @dataclass(frozen=True)
@@ -172,31 +152,16 @@ def check_template_source(source: str) -> TemplateProblem | None:
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
-        return TemplateProblem(
-            "",
-            f"템플릿 {exc.lineno}번째 줄에 문법 오류가 있습니다.",
-            f"Line {exc.lineno} of the template has a syntax error.",
-        )
+        return TemplateProblem("", msg("error.template_syntax", line=exc.lineno))
     if any(True for _ in meta.find_referenced_templates(tree)):
-        return TemplateProblem(
-            "",
-            "템플릿에서 다른 템플릿을 불러올 수 없습니다(extends, include, import).",
-            "A template cannot load other templates (extends, include, import).",
-        )
-    unknown = sorted(meta.find_undeclared_variables(tree) - KNOWN_FIELDS - set(env.globals))
+        return TemplateProblem("", msg("error.template_loads_others"))
+    known_fields = template_names()
+    unknown = sorted(meta.find_undeclared_variables(tree) - known_fields - set(env.globals))
     if unknown:
-        names, known = ", ".join(unknown), ", ".join(sorted(KNOWN_FIELDS))
-        return TemplateProblem(
-            "",
-            f"템플릿이 알 수 없는 항목({names})을 사용합니다(쓸 수 있는 항목: {known}).",
-            f"The template uses unknown fields ({names}); the fields you can use are: {known}.",
-        )
+        names, known = ", ".join(unknown), ", ".join(sorted(known_fields))
+        return TemplateProblem("", msg("error.template_unknown_fields", names=names, known=known))
     if "body" not in {block.name for block in tree.find_all(nodes.Block)}:
-        return TemplateProblem(
-            "",
-            "템플릿에 본문 블록({% block body %} … {% endblock %})이 없습니다.",
-            "The template has no body block ({% block body %} … {% endblock %}).",
-        )
+        return TemplateProblem("", msg("error.template_no_body"))
     return None
 
 
@@ -204,22 +169,12 @@ def _read_source(path: pathlib.Path) -> str | TemplateProblem:
     name = template_name(path)
     try:
         if path.stat().st_size > _MAX_TEMPLATE_BYTES:
-            return TemplateProblem(
-                name,
-                "템플릿 파일이 너무 큽니다(100KB까지 쓸 수 있습니다).",
-                "The template file is too large (up to 100 KB is allowed).",
-            )
+            return TemplateProblem(name, msg("error.template_too_large"))
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        return TemplateProblem(
-            name,
-            "템플릿 파일을 UTF-8 텍스트로 읽을 수 없습니다.",
-            "The template file cannot be read as UTF-8 text.",
-        )
+        return TemplateProblem(name, msg("error.template_not_utf8"))
     except OSError:
-        return TemplateProblem(
-            name, "템플릿 파일을 열 수 없습니다.", "The template file cannot be opened."
-        )
+        return TemplateProblem(name, msg("error.template_unopenable"))
 
 
 def template_name(path: pathlib.Path) -> str:
@@ -269,17 +224,13 @@ def user_template(name: str, folder: pathlib.Path | None = None) -> jinja2.Templ
         folder = user_templates_dir()
     path = folder / (name + TEMPLATE_SUFFIX)
     if not _SAFE_NAME.fullmatch(name) or name.startswith(".") or not path.is_file():
-        raise InputError(
-            f"'{name}' 템플릿을 찾을 수 없습니다.",
-            f"The template '{name}' cannot be found.",
-            field="template",
-        )
+        raise InputError(msg("error.template_not_found", name=name), field="template")
     source = _read_source(path)
     if isinstance(source, TemplateProblem):
-        raise InputError(source.ko, source.en, field="template")
+        raise InputError(source.message, field="template")
     problem = check_template_source(source)
     if problem is not None:
-        raise InputError(problem.ko, problem.en, field="template")
+        raise InputError(problem.message, field="template")
     from fallback_desktop.core.writing.template_limits import guard_tree
 
     env = _environment()

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from fallback_desktop.core.domain.channels import Channel, load_channels
-from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.text.timefmt import format_duration, format_moment, format_reply_range
+from fallback_desktop.core.text.catalog import render, render_list
+from fallback_desktop.core.text.timefmt import Duration, Moment, ReplyRange
+from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
     from fallback_desktop.core.recommend.ranking import Ranked, Recommendation
@@ -43,24 +44,25 @@ def _bullets(lines: Iterable[str]) -> str:
 
 
 class ChannelTableModel(QAbstractTableModel):
-    """Six fixed rows in CHANNEL_IDS order; set_recommendation fills in the situation's ranking."""
+    """Six fixed rows in CHANNEL_IDS order; set_recommendation fills in the situation's ranking.
+
+    Texts are worded when a view asks for them, in the interface's current language.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._channels: tuple[Channel, ...] = load_channels()
-        self._lang: Lang = "en"
         self._rec: Recommendation | None = None
         self._ranked: dict[str, Ranked] = {}
 
-    def set_recommendation(self, rec: Recommendation, lang: Lang) -> None:
-        """Show rec's ranking, open-now and expected reply for every channel, in lang."""
+    def set_recommendation(self, rec: Recommendation) -> None:
+        """Show rec's ranking, open-now and expected reply for every channel."""
         self._rec = rec
         self._ranked = {r.channel: r for r in rec.ranking}
-        self.set_lang(lang)
+        self.retranslate()
 
-    def set_lang(self, lang: Lang) -> None:
-        """Redraw every text in lang (headers included)."""
-        self._lang = lang
+    def retranslate(self) -> None:
+        """Redraw every text (headers included), e.g. after the language changed."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._channels:
             last = self.index(len(self._channels) - 1, COLUMN_COUNT - 1)
@@ -125,10 +127,10 @@ class ChannelTableModel(QAbstractTableModel):
     # --- cell contents ------------------------------------------------------------------------
 
     def _display(self, channel: Channel, column: int) -> str | None:
-        lang = self._lang
+        lang = current_lang()
         ranked = self._ranked.get(channel.id)
         if column == COL_CHANNEL:
-            name = channel.name(lang)
+            name = render(channel.name, lang)
             if ranked is None:
                 return name
             if ranked.rank == 1:
@@ -137,14 +139,14 @@ class ChannelTableModel(QAbstractTableModel):
         if column == COL_NOW:
             return self._now_text(channel, ranked)
         if column == COL_ETA:
-            return "—" if ranked is None else format_duration(ranked.eta_minutes, lang)
+            return "—" if ranked is None else Duration(ranked.eta_minutes).render(lang)
         if column == COL_REPLY:
-            return format_reply_range(channel.reply.low_minutes, channel.reply.high_minutes, lang)
+            return ReplyRange(channel.reply.low_minutes, channel.reply.high_minutes).render(lang)
         # One line per row keeps all six channels in view; the tooltip lists each point.
         if column == COL_STRENGTHS:
-            return " · ".join(channel.strengths(lang))
+            return " · ".join(render_list(channel.strengths, lang))
         if column == COL_WEAKNESSES:
-            return " · ".join(channel.weaknesses(lang))
+            return " · ".join(render_list(channel.weaknesses, lang))
         return None
 
     def _now_text(self, channel: Channel, ranked: Ranked | None) -> str:
@@ -156,22 +158,23 @@ class ChannelTableModel(QAbstractTableModel):
             return self.tr("Open now")
         if ranked.opens_at is None:
             return self.tr("Closed")
-        when = format_moment(ranked.opens_at, self._rec.situation.at, self._lang)
+        when = Moment(ranked.opens_at, self._rec.situation.at).render(current_lang())
         return self.tr("Opens %1").replace("%1", when)
 
     def _tooltip(self, channel: Channel, column: int) -> str | None:
+        lang = current_lang()
         if column == COL_REPLY:
             heading = self.tr("Sources:")
-            lines = [source.text(self._lang) for source in channel.reply.sources]
+            lines = [render(source.message, lang) for source in channel.reply.sources]
             return f"{heading}\n{_bullets(lines)}" if lines else None
         if column == COL_CHANNEL:
             ranked = self._ranked.get(channel.id)
             if ranked is not None and ranked.reasons:
-                return _bullets(ranked.reasons)
+                return _bullets(render(reason, lang) for reason in ranked.reasons)
         if column == COL_STRENGTHS:
-            return _bullets(channel.strengths(self._lang))
+            return _bullets(render_list(channel.strengths, lang))
         if column == COL_WEAKNESSES:
-            return _bullets(channel.weaknesses(self._lang))
+            return _bullets(render_list(channel.weaknesses, lang))
         text = self._display(channel, column)
         return text or None
 

@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.channels import get_channel
+from fallback_desktop.core.text.catalog import render, render_list
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.text.timefmt import format_duration, format_moment
+from fallback_desktop.core.text.timefmt import Duration, Moment
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ class RecommendationCard(QFrame):
             palette.setColor(role, CARD_TEXT)
         self.setPalette(palette)
         self._rec: Recommendation | None = None
-        self._lang: Lang = current_lang()
 
         self.heading = self._label("cardHeading")
         self.channel_label = self._label("recommendedChannel")
@@ -96,10 +96,9 @@ class RecommendationCard(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def set_recommendation(self, rec: Recommendation, lang: Lang) -> None:
-        """Show rec in lang."""
+    def set_recommendation(self, rec: Recommendation) -> None:
+        """Show rec, worded in the interface's current language."""
         self._rec = rec
-        self._lang = lang
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -112,6 +111,7 @@ class RecommendationCard(QFrame):
     # --- rendering ----------------------------------------------------------------------------
 
     def _render(self) -> None:
+        lang = current_lang()
         self.heading.setText(self.tr("Best way to reach them now"))
         self.tips_heading.setText(self.tr("Before you start"))
         rec = self._rec
@@ -125,24 +125,22 @@ class RecommendationCard(QFrame):
             self.tips_label.hide()
             return
         top = rec.ranking[0]
-        channel = get_channel(top.channel)
-        self.channel_label.setText(channel.name(self._lang))
+        name = render(get_channel(top.channel).name, lang)
+        self.channel_label.setText(name)
         self.channel_label.setProperty("channelId", top.channel)
-        self.channel_label.setAccessibleName(
-            self.tr("Recommended channel: %1").replace("%1", channel.name(self._lang))
-        )
-        self.status_label.setText(self._status_text(top))
-        self.reasons_label.setText(_bullets(top.reasons))
+        self.channel_label.setAccessibleName(self.tr("Recommended channel: %1").replace("%1", name))
+        self.status_label.setText(self._status_text(top, lang))
+        self.reasons_label.setText(_bullets([render(reason, lang) for reason in top.reasons]))
         self.reasons_label.setVisible(bool(top.reasons))
-        self.runner_up_label.setText(self._runner_up_text())
-        tips = channel.tips(self._lang)
+        self.runner_up_label.setText(self._runner_up_text(lang))
+        tips = render_list(get_channel(top.channel).tips, lang)
         self.tips_label.setText(_bullets(tips, "✓"))
         self.tips_heading.setVisible(bool(tips))
         self.tips_label.setVisible(bool(tips))
-        self._render_phone()
+        self._render_phone(lang)
 
-    def _status_text(self, ranked: Ranked) -> str:
-        eta = format_duration(ranked.eta_minutes, self._lang)
+    def _status_text(self, ranked: Ranked, lang: Lang) -> str:
+        eta = Duration(ranked.eta_minutes).render(lang)
         if get_channel(ranked.channel).availability == "any_hour":
             return self.tr("You can send it now. First reply: %1").replace("%1", eta)
         if ranked.open_now:
@@ -150,58 +148,35 @@ class RecommendationCard(QFrame):
         assert self._rec is not None
         if ranked.opens_at is None:
             return self.tr("Closed now. First reply: %1").replace("%1", eta)
-        when = format_moment(ranked.opens_at, self._rec.situation.at, self._lang)
+        when = Moment(ranked.opens_at, self._rec.situation.at).render(lang)
         return (
             self.tr("Closed now, opens %1. First reply: %2").replace("%1", when).replace("%2", eta)
         )
 
-    def _runner_up_text(self) -> str:
+    def _runner_up_text(self, lang: Lang) -> str:
         assert self._rec is not None
         if len(self._rec.ranking) < 2:
             return ""
         second = self._rec.ranking[1]
-        name = get_channel(second.channel).name(self._lang)
+        name = render(get_channel(second.channel).name, lang)
         if second.reasons:
             return (
                 self.tr("Second choice: %1 — %2")
                 .replace("%1", name)
-                .replace("%2", second.reasons[0])
+                .replace("%2", render(second.reasons[0], lang))
             )
         return self.tr("Second choice: %1").replace("%1", name)
 
-    def _render_phone(self) -> None:
+    def _render_phone(self, lang: Lang) -> None:
+        """The same advice about calling that the phone's reasons and the command line give."""
         assert self._rec is not None
-        phone = next((r for r in self._rec.ranking[:2] if r.channel == "phone"), None)
-        if phone is None:
+        if not any(r.channel == "phone" for r in self._rec.ranking[:2]):
             self.phone_label.hide()
             return
-        text, tooltip = self._phone_advice(phone)
-        self.phone_label.setText(text)
-        self.phone_label.setToolTip(tooltip)
-        self.phone_label.setVisible(bool(text))
-
-    def _phone_advice(self, phone: Ranked) -> tuple[str, str]:
         # Deferred: the phone-load tables and holiday data are only needed once phone comes up.
-        from fallback_desktop.core.recommend.phone_load import (
-            LOAD_SOURCE,
-            best_time_to_call,
-        )
+        from fallback_desktop.core.recommend.phone_load import LOAD_SOURCE, phone_advice
 
-        assert self._rec is not None
-        at = self._rec.situation.at
-        calendar = self._session.calendar
-        source = LOAD_SOURCE.get(self._lang, "")
-        if not phone.open_now:
-            minutes = calendar.minutes_until_open(at)
-            when = format_moment(calendar.next_opening(at), at, self._lang)
-            text = self.tr("☎ The phone line opens %1 (%2 from now).")
-            return text.replace("%1", when).replace(
-                "%2", format_duration(minutes, self._lang)
-            ), source
-        best = best_time_to_call(at, calendar)
-        if best is None:
-            return "", ""
-        if abs((best - at).total_seconds()) < 3600:
-            return self.tr("☎ Now is one of the quieter times to call."), source
-        when = format_moment(best, at, self._lang)
-        return self.tr("☎ A quieter time to call: %1.").replace("%1", when), source
+        advice = phone_advice(self._rec.situation.at, self._session.calendar)
+        self.phone_label.setText(f"☎ {render(advice.message(), lang)}")
+        self.phone_label.setToolTip(render(LOAD_SOURCE, lang))
+        self.phone_label.show()

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
+from fallback_desktop.gui.fitting import LabelsBesideOrAbove
 from fallback_desktop.gui.i18n import current_lang, qlocale
+from fallback_desktop.gui.widgets import guard_wheel
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
@@ -93,8 +95,8 @@ class SituationPanel(QGroupBox):
         self._schedule_tick()
 
     def _build_layout(self) -> None:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Every label beside its input when all fit, otherwise every label above its input.
+        form = LabelsBesideOrAbove()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.urgency_label = QLabel()
         self.context_label = QLabel()
@@ -106,17 +108,26 @@ class SituationPanel(QGroupBox):
         for box in self.need_boxes.values():
             needs.addWidget(box)
         form.addRow(self.needs_label, needs)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.when_edit, 1)
-        when_row.addWidget(self.now_button)
-        form.addRow(self.when_label, when_row)
-        form.addRow(self.clock_note)
+        form.addRow(self.when_label, self.when_edit)
+        # The way back to the clock sits with the sentence that says whether it is followed;
+        # below the form, which would not give the wrapped sentence the height it needs.
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.clock_note, 1)
+        clock_row.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addLayout(clock_row)
         # QFormLayout only sets buddies for rows added with a text label, so set them here.
         self.urgency_label.setBuddy(self.urgency_combo)
         self.context_label.setBuddy(self.context_combo)
         self.needs_label.setBuddy(self.need_boxes[Need.ATTACHMENTS])
         self.when_label.setBuddy(self.when_edit)
-        self.setLayout(form)
+        # The mouse wheel scrolls the column unless the person is in the box.
+        for box in (self.urgency_combo, self.context_combo, self.when_edit):
+            guard_wheel(box)
+        for combo in (self.urgency_combo, self.context_combo):
+            # Its width follows its longest choice in every language and text size.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def _connect_signals(self) -> None:
         self.urgency_combo.currentIndexChanged.connect(self._emit_situation)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from fallback_desktop.gui.advise.channel_model import (
 from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
 from fallback_desktop.gui.advise.situation_panel import SituationPanel, named
 from fallback_desktop.gui.first_paint import after_first_paint
-from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.fitting import FittedScrollArea
 from fallback_desktop.gui.write.pane import DraftPane
 
 if TYPE_CHECKING:
@@ -89,14 +88,9 @@ class AdviseView(QSplitter):
         left_layout.setContentsMargins(8, 8, 8, 8)
         left_layout.addWidget(self.situation_panel)
         left_layout.addWidget(self.card, 1)
-        self.left_scroll = QScrollArea()
-        self.left_scroll.setWidget(left)
-        self.left_scroll.setWidgetResizable(True)
-        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Wide enough for the situation inputs even with the vertical scroll bar showing.
-        scrollbar = self.left_scroll.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.left_scroll.frameWidth()
-        self.left_scroll.setMinimumWidth(left.minimumSizeHint().width() + scrollbar + frame)
+        # Wide enough for the situation inputs (their longest choice whole) at any text size,
+        # with the vertical scroll bar showing.
+        self.left_scroll = FittedScrollArea(left, "adviseScroll")
 
         self.table_box = QGroupBox()
         table_layout = QVBoxLayout(self.table_box)
@@ -129,7 +123,7 @@ class AdviseView(QSplitter):
         """Share width × height between the columns and between the table and the draft."""
         # The whole ranking in view when there is room (a third of the height at most, so the
         # draft keeps the rest); the left column about a third of the width.
-        left = max(self.left_scroll.minimumWidth(), min(430, int(width * 0.32)))
+        left = max(self.left_scroll.minimumSizeHint().width(), min(430, int(width * 0.32)))
         self.setSizes([left, width - left])
         box_margins = self.table_box.sizeHint().height() - self.channel_table.sizeHint().height()
         table = self._table_height(len(CHANNEL_IDS)) + max(box_margins, 0)
@@ -155,11 +149,10 @@ class AdviseView(QSplitter):
         # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
         from fallback_desktop.core.recommend.ranking import recommend
 
-        lang = current_lang()
-        rec = recommend(situation, lang, calendar=self.session.calendar)
+        rec = recommend(situation, calendar=self.session.calendar)
         self.recommendation = rec
-        self.channel_model.set_recommendation(rec, lang)
-        self.card.set_recommendation(rec, lang)
+        self.channel_model.set_recommendation(rec)
+        self.card.set_recommendation(rec)
 
     # --- language -----------------------------------------------------------------------------
 

@@ -59,7 +59,6 @@ class AttachmentList(QWidget):
     def _retranslate(self) -> None:
         self.add_button.setText(self.tr("Add &file…"))
         self.remove_button.setText(self.tr("Remo&ve"))
-        self.list.setAccessibleName(self.tr("Attached files"))
         self.list.setToolTip(self.tr("Files to send with the letter, such as receipts or photos"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -1,11 +1,11 @@
-"""The form where the person types the facts of the letter: company, problem, wishes, contact."""
+"""The form where the person types the facts of the letter, one input per field of the registry."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Mapping
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,13 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fallback_desktop.core.text.catalog import Msg, render
+from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.writing.fields import (
+    DraftFields,
+    Field,
+    Group,
+    Kind,
+    Value,
+    from_text,
+    registry,
+    to_text,
+    without_mnemonic,
+)
+from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.widgets import DateEdit
 from fallback_desktop.gui.write.attachment_list import AttachmentList
-
-# Keys of values(); they match DraftFields and the autosaved DraftState.fields.
-TEXT_KEYS = ("to", "company", "product", "order_number", "name", "phone", "email")
-MULTILINE_KEYS = ("details", "tried", "resolution")
-CONTACT_KEYS = ("name", "phone", "email")
-ERROR_KEYS = ("to", "email", "phone", "details", "attachments")
+from fallback_desktop.gui.write.field_sentences import FieldSentences
 
 
 def _plain_edit(name: str, min_lines: int, max_lines: int) -> QPlainTextEdit:
@@ -40,148 +50,132 @@ def _plain_edit(name: str, min_lines: int, max_lines: int) -> QPlainTextEdit:
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    # Takes a whole typed date; the wheel over it scrolls the form, not the date. It is never
+    # narrower than its text at any text size.
+    edit = DateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumWidth(140)
     return edit
 
 
-def _error_label(key: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"{key}Error")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
-    label.hide()
-    return label
-
-
 class DraftFieldsForm(QWidget):
-    """All draft inputs; `changed(key)` fires on every edit with the key that changed."""
+    """All draft inputs, one per field of the registry; `changed(key)` fires on every edit."""
 
     changed = Signal(str)
     error_shown = Signal(str)  # the key of the field that now has a sentence under it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.specs: dict[str, Field] = {spec.key: spec for spec in registry()}
         self.edits: dict[str, QLineEdit] = {}
-        for key, name in zip(TEXT_KEYS, _object_names(TEXT_KEYS), strict=True):
-            edit = QLineEdit()
-            edit.setObjectName(name)
-            edit.setClearButtonEnabled(True)
-            self.edits[key] = edit
-        self.edits["to"].setPlaceholderText("help@example.com")
-        self.edits["email"].setPlaceholderText("me@example.com")
-        self.texts: dict[str, QPlainTextEdit] = {
-            "details": _plain_edit("detailsEdit", 6, 12),
-            "tried": _plain_edit("triedEdit", 3, 5),
-            "resolution": _plain_edit("resolutionEdit", 2, 4),
-        }
-        self.incident_known = QCheckBox()
-        self.incident_known.setObjectName("incidentDateKnown")
-        self.incident_date = _date_edit("incidentDateEdit")
-        self.incident_date.setDate(QDate.currentDate())
-        self.incident_date.setEnabled(False)
-        self.reply_by = _date_edit("replyByEdit")
-        self.attachments = AttachmentList()
-        self.errors = {key: _error_label(key) for key in ERROR_KEYS}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.dates: dict[str, QDateEdit] = {}
+        self.known: dict[str, QCheckBox] = {}  # the tick boxes of dates the person may not know
+        self.file_lists: dict[str, AttachmentList] = {}
         self.labels: dict[str, QLabel] = {}
-        self.groups: dict[str, QGroupBox] = {}
+        self.groups: dict[Group, QGroupBox] = {}
+        self._order: list[Field] = []  # as shown: by group, then as declared
+        for spec in self.specs.values():
+            self._make_input(spec)
+        self.sentences = FieldSentences(self.specs, self.field_widget)
+        self.errors = self.sentences.labels
         self._build_layout()
         self._retranslate()
         self._connect_signals()
 
-    # -- layout -------------------------------------------------------------------------------
-
-    def _row(self, box: QVBoxLayout, key: str, field: QWidget | QHBoxLayout) -> None:
-        """Label above its field (room for long Korean labels), the error sentence below."""
-        label = QLabel()
-        label.setWordWrap(True)
-        self.labels[key] = label
-        box.addWidget(label)
-        if isinstance(field, QWidget):
-            label.setBuddy(field)
-            box.addWidget(field)
+    def _make_input(self, spec: Field) -> None:
+        key = spec.key
+        if spec.kind is Kind.TEXT:
+            self.texts[key] = _plain_edit(spec.widget, *spec.lines)
+        elif spec.kind is Kind.DATE:
+            self.dates[key] = _date_edit(spec.widget)
+            if spec.may_be_unknown:
+                box = QCheckBox()
+                box.setObjectName(spec.widget.removesuffix("Edit") + "Known")
+                self.known[key] = box
+                self.dates[key].setDate(QDate.currentDate())
+                self.dates[key].setEnabled(False)
+        elif spec.kind is Kind.FILES:
+            self.file_lists[key] = AttachmentList()
+            self.file_lists[key].list.setObjectName(spec.widget)
         else:
-            box.addLayout(field)
-        if key in self.errors:
-            box.addWidget(self.errors[key])
-        box.addSpacing(4)
+            edit = QLineEdit()
+            edit.setObjectName(spec.widget)
+            edit.setClearButtonEnabled(True)
+            if spec.max_length:
+                edit.setMaxLength(spec.max_length)
+            edit.setPlaceholderText(spec.example)
+            self.edits[key] = edit
 
-    def _group(self, key: str) -> QVBoxLayout:
-        group = QGroupBox()
-        self.groups[key] = group
-        box = QVBoxLayout(group)
-        box.setSpacing(3)
-        self.layout_.addWidget(group)
-        return box
+    # -- layout -------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 6, 0)
-
-        box = self._group("company")
-        self._row(box, "to", self.edits["to"])
-        self._row(box, "company", self.edits["company"])
-        self._row(box, "product", self.edits["product"])
-        self._row(box, "order_number", self.edits["order_number"])
-
-        box = self._group("problem")
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.incident_known)
-        date_row.addWidget(self.incident_date)
-        date_row.addStretch(1)
-        box.addLayout(date_row)
-        box.addSpacing(4)
-        self._row(box, "details", self.texts["details"])
-        self._row(box, "tried", self.texts["tried"])
-
-        box = self._group("wish")
-        self._row(box, "resolution", self.texts["resolution"])
-        reply_row = QHBoxLayout()
-        reply_row.addWidget(self.reply_by)
-        reply_row.addStretch(1)
-        self._row(box, "reply_by", reply_row)
-        self.labels["reply_by"].setBuddy(self.reply_by)
-
-        box = self._group("contact")
-        self._row(box, "name", self.edits["name"])
-        self._row(box, "phone", self.edits["phone"])
-        self._row(box, "email", self.edits["email"])
-
-        box = self._group("attachments")
-        box.addWidget(self.attachments)
-        box.addWidget(self.errors["attachments"])
+        for group in Group:
+            specs = [spec for spec in self.specs.values() if spec.group is group]
+            if not specs:
+                continue
+            box = QGroupBox()
+            self.groups[group] = box
+            rows = QVBoxLayout(box)
+            rows.setSpacing(3)
+            self.layout_.addWidget(box)
+            for spec in specs:
+                self._row(rows, spec)
+                self._order.append(spec)
         self.layout_.addStretch(1)
 
+    def _row(self, box: QVBoxLayout, spec: Field) -> None:
+        """Label above its input (room for long Korean labels), the error sentence below."""
+        key = spec.key
+        widget = self.field_widget(key)
+        if key in self.known:
+            # The tick box is the label: ticking it says the date is known.
+            line = QHBoxLayout()
+            line.addWidget(self.known[key])
+            line.addWidget(widget)
+            line.addStretch(1)
+            box.addLayout(line)
+        elif key in self.file_lists:
+            box.addWidget(self.file_lists[key])  # the group's title says what it holds
+        else:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(widget)
+            self.labels[key] = label
+            box.addWidget(label)
+            if key in self.dates:
+                line = QHBoxLayout()
+                line.addWidget(widget)
+                line.addStretch(1)
+                box.addLayout(line)
+            else:
+                box.addWidget(widget)
+        box.addWidget(self.errors[key])
+        box.addSpacing(4)
+
     def _retranslate(self) -> None:
-        self.groups["company"].setTitle(self.tr("Who you are writing to"))
-        self.groups["problem"].setTitle(self.tr("What happened"))
-        self.groups["wish"].setTitle(self.tr("What you want"))
-        self.groups["contact"].setTitle(self.tr("How they can reach you (remembered)"))
-        self.groups["attachments"].setTitle(self.tr("Files to attach"))
-        texts = {
-            "to": self.tr("&To: the company's email address"),
-            "company": self.tr("Compan&y name"),
-            "product": self.tr("&Product or service"),
-            "order_number": self.tr("Order or contract &number"),
-            "details": self.tr("&What went wrong, in your own words"),
-            "tried": self.tr("What you have tried &already (e.g. calls and their times)"),
-            "resolution": self.tr("What you want them to &do"),
-            "reply_by": self.tr("Ask for a reply &by"),
-            "name": self.tr("Your na&me"),
-            "phone": self.tr("Your phone n&umber"),
-            "email": self.tr("Your &email address"),
+        titles = {
+            Group.RECIPIENT: self.tr("Who you are writing to"),
+            Group.PROBLEM: self.tr("What happened"),
+            Group.WISH: self.tr("What you want"),
+            Group.CONTACT: self.tr("How they can reach you (remembered)"),
+            Group.FILES: self.tr("Files to attach"),
         }
-        for key, text in texts.items():
-            self.labels[key].setText(text)
-            # Screen readers read the name without the mnemonic marker.
-            self.field_widget(key).setAccessibleName(text.replace("&", ""))
-        self.incident_known.setText(self.tr("Date it &happened:"))
-        self.incident_known.setAccessibleName(self.tr("I know the date it happened"))
-        self.incident_date.setAccessibleName(self.tr("Date it happened"))
+        for group, box in self.groups.items():
+            box.setTitle(titles[group])
+        lang = current_lang()
+        for key, spec in self.specs.items():
+            label = render(spec.label, lang)
+            if key in self.known:
+                self.known[key].setText(label)
+                self.known[key].setAccessibleName(render(spec.known_label, lang))
+            elif key in self.labels:
+                self.labels[key].setText(label)
+            # Screen readers read the name without the shortcut marker.
+            self.field_widget(key).setAccessibleName(without_mnemonic(label))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -193,121 +187,131 @@ class DraftFieldsForm(QWidget):
             edit.textChanged.connect(lambda _text, k=key: self.changed.emit(k))
         for key, text_edit in self.texts.items():
             text_edit.textChanged.connect(lambda k=key: self.changed.emit(k))
-        self.incident_known.toggled.connect(self.incident_date.setEnabled)
-        self.incident_known.toggled.connect(lambda _on: self.changed.emit("incident_date"))
-        self.incident_date.dateChanged.connect(lambda _d: self.changed.emit("incident_date"))
-        self.reply_by.dateChanged.connect(lambda _d: self.changed.emit("reply_by"))
-        self.attachments.changed.connect(lambda: self.changed.emit("attachments"))
+        for key, date in self.dates.items():
+            date.dateChanged.connect(lambda _d, k=key: self.changed.emit(k))
+        for key, box in self.known.items():
+            box.toggled.connect(self.dates[key].setEnabled)
+            box.toggled.connect(lambda _on, k=key: self.changed.emit(k))
+        for key, files in self.file_lists.items():
+            files.changed.connect(lambda k=key: self.changed.emit(k))
 
     def tab_chain(self) -> list[QWidget]:
         """The inputs in the order a keyboard user meets them."""
-        return [
-            *(self.edits[k] for k in ("to", "company", "product", "order_number")),
-            self.incident_known,
-            self.incident_date,
-            *self.texts.values(),
-            self.reply_by,
-            *(self.edits[k] for k in CONTACT_KEYS),
-            self.attachments.list,
-            self.attachments.add_button,
-            self.attachments.remove_button,
-        ]
+        chain: list[QWidget] = []
+        for spec in self._order:
+            if spec.key in self.known:
+                chain.append(self.known[spec.key])
+            if spec.key in self.file_lists:
+                files = self.file_lists[spec.key]
+                chain += [files.list, files.add_button, files.remove_button]
+            else:
+                chain.append(self.field_widget(spec.key))
+        return chain
 
     # -- values -------------------------------------------------------------------------------
 
+    @property
+    def attachments(self) -> AttachmentList:
+        """The files to send with the letter."""
+        return self.file_lists["attachments"]
+
     def field_widget(self, key: str) -> QWidget:
         """The input that holds `key`, e.g. to focus it next to an error."""
-        if key in self.edits:
-            return self.edits[key]
-        if key in self.texts:
-            return self.texts[key]
-        if key == "incident_date":
-            return self.incident_date
-        if key == "reply_by":
-            return self.reply_by
-        return self.attachments.list
+        for inputs in (self.edits, self.texts, self.dates):
+            if key in inputs:
+                return inputs[key]
+        return self.file_lists[key].list
 
     def text(self, key: str) -> str:
+        """A text field exactly as typed."""
         if key in self.edits:
             return self.edits[key].text()
         return self.texts[key].toPlainText()
 
-    def incident(self) -> dt.date | None:
-        if not self.incident_known.isChecked():
+    def date(self, key: str) -> dt.date | None:
+        """A date field; None while the person says they do not know it."""
+        if key in self.known and not self.known[key].isChecked():
             return None
-        return _to_date(self.incident_date.date())
+        return _to_date(self.dates[key].date())
 
-    def reply_by_date(self) -> dt.date:
-        return _to_date(self.reply_by.date())
+    def set_date(self, key: str, day: dt.date) -> None:
+        self.dates[key].setDate(QDate(day.year, day.month, day.day))
 
-    def set_reply_by(self, day: dt.date) -> None:
-        self.reply_by.setDate(QDate(day.year, day.month, day.day))
+    def value(self, key: str) -> Value:
+        """One field as typed (text untrimmed)."""
+        if key in self.dates:
+            return self.date(key)
+        if key in self.file_lists:
+            return self.file_lists[key].paths()
+        return self.text(key)
+
+    def set_value(self, key: str, value: Value) -> None:
+        if isinstance(value, str):
+            if key in self.edits:
+                self.edits[key].setText(value)
+            else:
+                self.texts[key].setPlainText(value)
+        elif isinstance(value, dt.date):
+            self.set_date(key, value)
+            if key in self.known:
+                self.known[key].setChecked(True)
+        elif isinstance(value, tuple):
+            self.file_lists[key].set_paths(value)
+        elif key in self.known:
+            self.known[key].setChecked(False)
+
+    def draft_fields(self) -> DraftFields:
+        """The form's content as core's input; single lines without surrounding spaces."""
+        values = {key: self.value(key) for key in self.specs}
+        for key, spec in self.specs.items():
+            if spec.kind.single_line:
+                values[key] = self.text(key).strip()
+        return DraftFields(values)
 
     def values(self) -> dict[str, str]:
         """Every field as text, for the autosave."""
-        data = {key: self.text(key) for key in (*TEXT_KEYS, *MULTILINE_KEYS)}
-        incident = self.incident()
-        data["incident_date"] = incident.isoformat() if incident else ""
-        data["reply_by"] = self.reply_by_date().isoformat()
-        data["attachments"] = "\n".join(str(p) for p in self.attachments.paths())
-        return data
+        return {key: to_text(self.value(key)) for key in self.specs}
 
-    def set_values(self, data: dict[str, str]) -> None:
-        """Fill the form from autosaved text; unknown or malformed values are skipped."""
-        for key, edit in self.edits.items():
-            if key in data:
-                edit.setText(data[key])
-        for key, text_edit in self.texts.items():
-            if key in data:
-                text_edit.setPlainText(data[key])
-        incident = _parse_date(data.get("incident_date", ""))
-        if incident is not None:
-            self.incident_date.setDate(QDate(incident.year, incident.month, incident.day))
-        self.incident_known.setChecked(incident is not None)
-        reply_by = _parse_date(data.get("reply_by", ""))
-        if reply_by is not None:
-            self.set_reply_by(reply_by)
-        lines = data.get("attachments", "").splitlines()
-        self.attachments.set_paths([Path(line) for line in lines if line.strip()])
+    def set_values(self, data: Mapping[str, str]) -> None:
+        """Fill the fields found in autosaved text; unknown or malformed values are skipped."""
+        for key, saved in data.items():
+            spec = self.specs.get(key)
+            if spec is None:
+                continue
+            try:
+                value = from_text(spec.kind, saved)
+            except ValueError:
+                continue
+            self.set_value(key, value)
+
+    def remembered(self) -> dict[str, str]:
+        """The fields kept in the contact profile for the next letter."""
+        return {k: self.text(k).strip() for k, spec in self.specs.items() if spec.remembered}
 
     def has_content(self) -> bool:
         """True when the person has written anything about the problem or the company."""
-        keys = ("to", "company", "product", "order_number", *MULTILINE_KEYS)
-        return any(self.text(k).strip() for k in keys) or bool(self.attachments.paths())
+        return any(
+            bool(value.strip() if isinstance(value, str) else value)
+            for key, spec in self.specs.items()
+            if spec.content and (value := self.value(key)) is not None
+        )
 
-    # -- errors next to the fields ------------------------------------------------------------
+    # -- sentences next to the fields ---------------------------------------------------------
 
     def show_error(self, key: str, text: str) -> None:
-        """One sentence right under the field `key` (one of ERROR_KEYS)."""
-        label = self.errors[key]
-        label.setText("⚠ " + text)
-        label.show()
-        self.field_widget(key).setAccessibleDescription(text)
+        """One sentence right under the field `key`, brought into view."""
+        self.sentences.put(key, text)
         self.error_shown.emit(key)
 
+    def show_notes(self, notes: list[tuple[str, Msg]], lang: Lang) -> None:
+        """The remarks of the field checks, shown quietly under their fields."""
+        self.sentences.show_remarks({key: render(note, lang) for key, note in notes})
+
     def clear_error(self, key: str) -> None:
-        label = self.errors[key]
-        if label.isHidden():
-            return
-        label.clear()
-        label.hide()
-        self.field_widget(key).setAccessibleDescription("")
+        self.sentences.clear(key)
 
     def error_text(self, key: str) -> str:
-        label = self.errors[key]
-        return label.text() if not label.isHidden() else ""
-
-
-def _object_names(keys: tuple[str, ...]) -> list[str]:
-    names = {"order_number": "orderNumberEdit"}
-    return [names.get(k, f"{k}Edit") for k in keys]
-
-
-def _parse_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
+        return self.sentences.text(key)
 
 
 def _to_date(value: QDate) -> dt.date:

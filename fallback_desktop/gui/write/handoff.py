@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.handoff.filename import eml_file_name
+from fallback_desktop.core.writing.fields import field_of_error
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.i18n import current_lang
 from fallback_desktop.gui.write.fields_form import DraftFieldsForm
 from fallback_desktop.gui.write.preview import DraftPreview
-
-# Which form field an InputError from core belongs next to; anything else goes under the buttons.
-_FIELD_OF_ERROR = {
-    "to": "to",
-    "email": "email",
-    "sender": "email",
-    "from": "email",
-    "phone": "phone",
-    "details": "details",
-    "attachments": "attachments",
-    "attachment": "attachments",
-}
-
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u2028\u2029\u0085]+')
-
-
-def file_name_for(subject: str, fallback: str) -> str:
-    """A file name from the subject that every common file system accepts."""
-    name = _UNSAFE_IN_FILE_NAMES.sub(" ", subject)
-    name = " ".join(name.split()).strip(" .")[:60].strip(" .")
-    return (name or fallback) + ".eml"
 
 
 class DraftHandoff(QObject):
@@ -130,7 +111,7 @@ class DraftHandoff(QObject):
         path = desktop.ask_save_path(
             self.preview,
             self.tr("Save the letter as an .eml file"),
-            _documents_dir() / file_name_for(subject, self.tr("letter")),
+            _documents_dir() / self._suggested_name(),
             self.tr("Email draft (*.eml)"),
         )
         if path is None:
@@ -200,12 +181,18 @@ class DraftHandoff(QObject):
             self._show_input_error(error)
             return None
 
+    def _suggested_name(self) -> str:
+        """Company, product and today's date: a name the person recognises in a folder."""
+        company, product = self.form.text("company"), self.form.text("product")
+        return eml_file_name(company, product, dt.date.today(), self.tr("letter"))
+
     def _sender(self) -> str:
         return self.form.text("email").strip()
 
     def _show_input_error(self, error: InputError) -> None:
         text = error.text(current_lang())
-        key = _FIELD_OF_ERROR.get(error.field or "")
+        # Which field the error belongs next to; anything else goes under the buttons.
+        key = field_of_error(error.field)
         if error.field == "subject":
             self.preview.hide_message()
             self.preview.show_subject_error(text)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (
-    QFrame,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.store.profile import ContactProfile, DraftState
@@ -23,9 +18,11 @@ from fallback_desktop.core.writing.drafting import (
     default_reply_by,
     render_email,
 )
+from fallback_desktop.core.writing.fields import check_fields
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
-from fallback_desktop.gui.write.fields_form import CONTACT_KEYS, DraftFieldsForm
+from fallback_desktop.gui.write.draft_layout import FormAndLetter
+from fallback_desktop.gui.write.fields_form import DraftFieldsForm
 from fallback_desktop.gui.write.handoff import DraftHandoff
 from fallback_desktop.gui.write.preview import DraftPreview
 from fallback_desktop.gui.write.recovery import RecoveryBar, offers_draft, save_draft
@@ -71,18 +68,10 @@ class DraftPane(QWidget):
     # -- construction -------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self._form_scroll = _scrolled(self.form, "draftFieldsScroll")
-        # The letter side scrolls too, so a short window squeezes nothing into overlap.
-        self._preview_scroll = _scrolled(self.preview, "draftPreviewScroll")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("draftSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._form_scroll)
-        splitter.addWidget(self._preview_scroll)
-        splitter.setSizes([440, 460])
+        self.sides = FormAndLetter(self.form, self.preview)
         layout = QVBoxLayout(self)
         layout.addWidget(self.recovery)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.sides, 1)
 
     def _set_tab_order(self) -> None:
         """The recovery offer, then the form top to bottom, then the letter and its buttons."""
@@ -109,13 +98,13 @@ class DraftPane(QWidget):
         self._save_timer.timeout.connect(self._persist)
         self.form.error_shown.connect(self._reveal_error)
         self.preview.message_shown.connect(
-            lambda: self._preview_scroll.ensureWidgetVisible(self.preview.message)
+            lambda: self.sides.reveal(self.preview.message)
         )
 
     def _reveal_error(self, key: str) -> None:
         """Scroll so that the field and the sentence under it are both in view."""
-        self._form_scroll.ensureWidgetVisible(self.form.field_widget(key))
-        self._form_scroll.ensureWidgetVisible(self.form.errors[key])
+        self.sides.reveal(self.form.field_widget(key))
+        self.sides.reveal(self.form.errors[key])
 
     def _load_saved(self) -> None:
         """Contact details from the profile; a draft left by a crash is offered, not forced."""
@@ -123,9 +112,7 @@ class DraftPane(QWidget):
         state, loaded_state = self._session.files.load_draft_state()
         self._loading = True
         try:
-            self.form.edits["name"].setText(profile.name)
-            self.form.edits["phone"].setText(profile.phone)
-            self.form.edits["email"].setText(profile.email)
+            self.form.set_values(dataclasses.asdict(profile))
         finally:
             self._loading = False
         if not state.clean_exit and offers_draft(state):
@@ -133,12 +120,9 @@ class DraftPane(QWidget):
             self.recovery.show()
         lang = current_lang()
         # Both files may be broken: one message names both, rather than the second hiding the first.
-        notices = [
-            loaded.notice_ko if lang == "ko" else loaded.notice_en
-            for loaded in (loaded_profile, loaded_state)
-        ]
-        if any(notices):
-            self.preview.show_message(" ".join(n for n in notices if n))
+        notices = [x.notice.render(lang) for x in (loaded_profile, loaded_state) if x.notice]
+        if notices:
+            self.preview.show_message(" ".join(notices))
 
     def render_first(self) -> None:
         """The first letter, with the default reply-by date unless one was chosen already."""
@@ -147,7 +131,7 @@ class DraftPane(QWidget):
             self._loading = True
             try:
                 today = self._session.now().date()
-                self.form.set_reply_by(default_reply_by(today, self._session.calendar))
+                self.form.set_date("reply_by", default_reply_by(today, self._session.calendar))
             finally:
                 self._loading = False
         self._render()
@@ -156,27 +140,13 @@ class DraftPane(QWidget):
 
     def fields(self) -> DraftFields:
         """The form's content as core.drafting's input."""
-        form = self.form
-        return DraftFields(
-            to=form.text("to").strip(),
-            company=form.text("company").strip(),
-            product=form.text("product").strip(),
-            order_number=form.text("order_number").strip(),
-            incident_date=form.incident(),
-            details=form.text("details"),
-            tried=form.text("tried"),
-            resolution=form.text("resolution"),
-            reply_by=form.reply_by_date(),
-            name=form.text("name").strip(),
-            phone=form.text("phone").strip(),
-            email=form.text("email").strip(),
-            attachments=form.attachments.paths(),
-        )
+        return self.form.draft_fields()
 
     def _render(self) -> None:
         """Render the letter in the current language; hand-edited parts are left alone."""
         lang = current_lang()
         fields = self.fields()
+        self.form.show_notes(check_fields(fields, self._session.now().date()), lang)
         try:
             draft = render_email(fields, lang)
         except InputError as error:
@@ -192,8 +162,8 @@ class DraftPane(QWidget):
         self._update_checks(fields, Draft(subject=self.subject_text(), body=self.body_text()))
 
     def _update_checks(self, fields: DraftFields, draft: Draft) -> None:
-        items = check_draft(fields, draft, current_lang())
-        self.preview.set_checks([(item.key, item.ok, item.text) for item in items])
+        items = check_draft(fields, draft)
+        self.preview.set_checks([(i.key, i.ok, i.message.render(current_lang())) for i in items])
 
     def subject_text(self) -> str:
         return self.preview.subject.text()
@@ -221,7 +191,7 @@ class DraftPane(QWidget):
         if self._loading:
             return
         self._touched.add(key)
-        if key in CONTACT_KEYS:
+        if self.form.specs[key].remembered:
             self._profile_dirty = True
         if key in self.form.errors:
             # The person is fixing it; the sentence comes back on the next check if still wrong.
@@ -272,13 +242,7 @@ class DraftPane(QWidget):
                 clean_exit=clean_exit,
             )
             if self._profile_dirty:
-                self._session.files.save_profile(
-                    ContactProfile(
-                        name=self.form.text("name").strip(),
-                        phone=self.form.text("phone").strip(),
-                        email=self.form.text("email").strip(),
-                    )
-                )
+                self._session.files.save_profile(ContactProfile(**self.form.remembered()))
                 self._profile_dirty = False
         except OSError as error:
             self.preview.show_message(
@@ -323,13 +287,3 @@ class DraftPane(QWidget):
         self._recovered = None
         self._persist()
 
-
-def _scrolled(widget: QWidget, name: str) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setMinimumWidth(300)
-    scroll.setWidget(widget)
-    return scroll

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fallback_desktop.gui.fitting import NoticeFrame, tint
+
 CHECK_KEYS = ("subject", "details", "contact")
+ERROR_COLOUR = "#b00020"
+OK_COLOUR = "#1b5e20"
+MISSING_COLOUR = "#8a1c1c"
 
 
 class _LetterEdit(QPlainTextEdit):
@@ -29,15 +34,17 @@ class _LetterEdit(QPlainTextEdit):
         hint = super().sizeHint()
         return QSize(hint.width(), self.fontMetrics().lineSpacing() * 5 + 12)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Always room to read a few lines of the letter, however small the window; measured
+        # each time, so it holds for large text too.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 4 + 12)
+
 
 def _bar(name: str) -> tuple[QFrame, QLabel, QPushButton]:
     """A quiet framed line of text with one action button, hidden until needed."""
-    frame = QFrame()
+    frame = NoticeFrame("#fff8e1", "#e0c060")
     frame.setObjectName(name)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setStyleSheet(
-        f"QFrame#{name} {{ background: #fff8e1; border: 1px solid #e0c060; border-radius: 4px; }}"
-    )
     label = QLabel()
     label.setObjectName(f"{name}Label")
     label.setWordWrap(True)
@@ -50,6 +57,46 @@ def _bar(name: str) -> tuple[QFrame, QLabel, QPushButton]:
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
     frame.hide()
     return frame, label, button
+
+
+class HandoffButtons(QWidget):
+    """Copy on a row of its own; mail and .eml side by side when there is room, else stacked."""
+
+    def __init__(self, copy: QPushButton, mail: QPushButton, eml: QPushButton) -> None:
+        super().__init__()
+        self._buttons = (copy, mail, eml)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._side_by_side: bool | None = None
+        self._arrange(side_by_side=True)
+
+    def _pair_width(self) -> int:
+        _copy, mail, eml = self._buttons
+        return mail.sizeHint().width() + eml.sizeHint().width() + self._grid.horizontalSpacing()
+
+    def _arrange(self, *, side_by_side: bool) -> None:
+        if side_by_side == self._side_by_side:
+            return
+        self._side_by_side = side_by_side
+        copy, mail, eml = self._buttons
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        self._grid.addWidget(copy, 0, 0, 1, 2)
+        if side_by_side:
+            self._grid.addWidget(mail, 1, 0)
+            self._grid.addWidget(eml, 1, 1)
+        else:
+            self._grid.addWidget(mail, 1, 0, 1, 2)
+            self._grid.addWidget(eml, 2, 0, 1, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._arrange(side_by_side=event.size().width() >= self._pair_width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Stacked, the row needs only its widest button; the layout would ask for the pair.
+        width = max(button.sizeHint().width() for button in self._buttons)
+        return QSize(width, super().minimumSizeHint().height())
 
 
 class DraftPreview(QWidget):
@@ -69,7 +116,7 @@ class DraftPreview(QWidget):
         self.subject_error.setObjectName("subjectError")
         self.subject_error.setWordWrap(True)
         self.subject_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.subject_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        tint(self.subject_error, ERROR_COLOUR, bold=True)
         self.subject_error.hide()
         self.body_label = QLabel()
         self.body = _LetterEdit()
@@ -77,8 +124,6 @@ class DraftPreview(QWidget):
         self.body.setTabChangesFocus(True)
         self.body_label.setBuddy(self.body)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Always room to read a few lines of the letter, however small the window.
-        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 4 + 12)
 
         self.notice, self.notice_label, self.regenerate_button = _bar("regenerateNotice")
         self.regenerate_button.setObjectName("regenerateButton")
@@ -99,9 +144,13 @@ class DraftPreview(QWidget):
         for button in (self.copy_button, self.mail_button, self.eml_button):
             button.setMinimumHeight(40)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        bold = QFont(self.copy_button.font())
+        # Only "bold": the size keeps following the larger-text setting.
+        bold = QFont()
         bold.setBold(True)
         self.copy_button.setFont(bold)
+        self.buttons = HandoffButtons(self.copy_button, self.mail_button, self.eml_button)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newLetterButton")
 
         self.message, self.message_label, self.message_button = _bar("handoffMessage")
         self.message_button.setObjectName("handoffMessageButton")
@@ -114,7 +163,10 @@ class DraftPreview(QWidget):
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.subject_label)
+        top = QHBoxLayout()
+        top.addWidget(self.subject_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
         layout.addWidget(self.subject)
         layout.addWidget(self.subject_error)
         layout.addWidget(self.body_label)
@@ -126,13 +178,7 @@ class DraftPreview(QWidget):
         for label in self.checks.values():
             checklist.addWidget(label)
         layout.addLayout(checklist)
-        # Copy, the action that always works, gets a row of its own; the grid also keeps the
-        # column narrow enough to sit beside the form.
-        buttons = QGridLayout()
-        buttons.addWidget(self.copy_button, 0, 0, 1, 2)
-        buttons.addWidget(self.mail_button, 1, 0)
-        buttons.addWidget(self.eml_button, 1, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.message)
 
     def _retranslate(self) -> None:
@@ -142,7 +188,7 @@ class DraftPreview(QWidget):
         self.body.setAccessibleName(self.tr("Letter"))
         self.notice_label.setText(
             self.tr(
-                "You changed the letter by hand, so it no longer follows the fields on the left. "
+                "You changed the letter by hand, so it no longer follows the fields. "
                 "Your text is kept."
             )
         )
@@ -151,6 +197,10 @@ class DraftPreview(QWidget):
         self.copy_button.setText(self.tr("&Copy subject and letter"))
         self.mail_button.setText(self.tr("&Open in mail program"))
         self.eml_button.setText(self.tr("Save as .em&l file"))
+        self.new_button.setText(self.tr("New letter"))
+        self.new_button.setToolTip(
+            self.tr("Clears this letter to start another; your contact details stay")
+        )
         self.copy_button.setToolTip(self.tr("Puts the subject and the letter on the clipboard"))
         self.mail_button.setToolTip(self.tr("Opens a new message in your mail program"))
         self.eml_button.setToolTip(
@@ -174,6 +224,7 @@ class DraftPreview(QWidget):
     def tab_chain(self) -> list[QWidget]:
         """Subject, letter, then the actions."""
         return [
+            self.new_button,
             self.subject,
             self.body,
             self.regenerate_button,
@@ -216,7 +267,7 @@ class DraftPreview(QWidget):
                 continue
             mark = "✓" if ok else "✗"
             label.setText(f"{mark}  {text}")
-            label.setStyleSheet("color: #1b5e20;" if ok else "color: #8a1c1c;")
+            tint(label, OK_COLOUR if ok else MISSING_COLOUR)
             state = self.tr("done") if ok else self.tr("missing")
             label.setAccessibleName(f"{text}: {state}")
 

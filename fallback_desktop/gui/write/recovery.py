@@ -9,20 +9,17 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fallback_desktop.core.store.profile import DraftState
+from fallback_desktop.core.writing.fields import registry
 
 if TYPE_CHECKING:
     from fallback_desktop.core.store.profile import UserFiles
 
-# Values that are not "a draft" on their own: contact details come from the profile,
-# the reply-by date has a default.
-_NOT_CONTENT = {"name", "phone", "email", "reply_by"}
-
 
 def offers_draft(state: DraftState) -> bool:
     """True when a saved state holds something the person wrote about the problem."""
-    content = {k: v for k, v in state.fields.items() if k not in _NOT_CONTENT}
+    content = {spec.key for spec in registry() if spec.content}
     return (
-        any(v.strip() for v in content.values())
+        any(v.strip() for k, v in state.fields.items() if k in content)
         or bool(state.subject_override)
         or bool(state.body_override)
     )
