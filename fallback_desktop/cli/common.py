@@ -38,8 +38,10 @@ def parse_day(text: str | None, field: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        name = msg(f"error.field.{field}")
-        raise InputError(msg("error.bad_day", field=name, value=text), field=field) from None
+        from fallback_desktop.core.handoff.headers import field_name
+
+        bad = msg("error.bad_day", field=field_name(field), value=text)
+        raise InputError(bad, field=field) from None
 
 
 def deliver(data: bytes, output: Path | None) -> None:

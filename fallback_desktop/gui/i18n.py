@@ -6,7 +6,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from fallback_desktop.paths import resource
 
@@ -80,7 +87,17 @@ def install_language(app: QCoreApplication, lang: Lang) -> None:
         QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
 
 
+# Qt's own Korean catalogue (qtbase_ko.qm) still holds the file dialog's older wording ("Look
+# in:", "Files of type:"); Qt 6 asks for these texts instead and, finding no Korean, showed
+# English inside a Korean window. Declared here, they are translated in this app's catalogue,
+# which is installed after Qt's and so is asked first.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
 def _qt_base_qm() -> Path:
-    """Qt's own Korean strings (standard dialog buttons, context menus)."""
+    """Qt's own Korean strings (standard dialog buttons, context menus, file dialogs)."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return Path(folder) / "qtbase_ko.qm"

@@ -26,6 +26,7 @@ from fallback_desktop.core.store.profile import Preferences
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
+from fallback_desktop.gui.widgets import enter_presses_buttons, guard_wheel_below
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self._waiting: QLabel | None = None
         self._sized = False
 
+        # Enter on a focused button presses it, in every view (Qt does so only in dialogs).
+        enter_presses_buttons(self)
         self._show_notice()
         if build_later:
             self._show_waiting()  # the workspace follows when the frame is shown (showEvent)
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         )
         self.views = host
         self.workspace = workspace
+        # The wheel scrolls the page, not a date or a choice under the pointer.
+        guard_wheel_below(host)
         self._build_menus()
         self._waiting = None
         self.setCentralWidget(host)  # the frame's "getting ready" line goes with its holder
@@ -153,9 +158,21 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QAction, QActionGroup  # with the workspace, after the frame
+        # With the workspace, after the frame.
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+        from fallback_desktop.gui.fitting import roomy_menus
 
         bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_letter_action = QAction(self)
+        self.new_letter_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.file_menu.addAction(self.new_letter_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
@@ -178,9 +195,19 @@ class MainWindow(QMainWindow):
         self.language_group.triggered.connect(self._on_language_chosen)
         self.large_text_action.toggled.connect(self._on_large_text_toggled)
         self.about_action.triggered.connect(self.show_about)
+        self.new_letter_action.triggered.connect(self.new_letter)
+        self.quit_action.triggered.connect(self.close)
         self.views.add_to_menu(self.view_menu)
+        # Room for every label whole, in both languages and at any text size.
+        roomy_menus(self.file_menu, self.view_menu, self.language_menu, self.help_menu)
 
     # --- menus --------------------------------------------------------------------------------
+
+    def new_letter(self) -> None:
+        """Show the letter and start a new one (asking first if this one holds anything)."""
+        if self.workspace is not None:
+            self.views.setCurrentWidget(self.workspace)
+            self.workspace.draft_pane.ask_new_letter()
 
     def _on_language_chosen(self, action: QAction) -> None:
         lang: Lang = "ko" if action.data() == "ko" else "en"
@@ -232,6 +259,9 @@ class MainWindow(QMainWindow):
         if self._waiting is not None:
             self._waiting.setText(self.tr("Getting the ways to reach the company ready…"))
         if self.workspace is not None:  # the menus come with it
+            self.file_menu.setTitle(self.tr("&File"))
+            self.new_letter_action.setText(self.tr("&New letter"))
+            self.quit_action.setText(self.tr("&Quit"))
             self.view_menu.setTitle(self.tr("&View"))
             self.language_menu.setTitle(self.tr("&Language"))
             self.large_text_action.setText(self.tr("&Larger text"))

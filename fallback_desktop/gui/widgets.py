@@ -37,7 +37,7 @@ class _WheelGuard(QObject):
 
 
 def guard_wheel(box: QWidget) -> None:
-    """Make `box` (a spin box, date edit or combo box) leave the wheel to the page unless focused."""
+    """Let `box` (spin box, date edit, combo box) take the wheel only while it has focus."""
     if box.findChild(_WheelGuard, _GUARD_NAME, Qt.FindChildOption.FindDirectChildrenOnly):
         return
     # Strong focus: a wheel turn over the box does not give it focus (and so the wheel) either.

@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>You changed the letter by hand, so it no longer follows the fields. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>편지를 직접 고치셔서 이제 입력 칸의 내용을 따라 바뀌지 않습니다. 고치신 글은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>Re&amp;generate from the fields</source>
@@ -287,11 +287,11 @@
     </message>
     <message>
         <source>New letter</source>
-        <translation type="unfinished"></translation>
+        <translation>새 편지</translation>
     </message>
     <message>
         <source>Clears this letter to start another; your contact details stay</source>
-        <translation type="unfinished"></translation>
+        <translation>이 편지를 지우고 새로 시작합니다. 내 연락처는 그대로 둡니다</translation>
     </message>
     <message>
         <source>Puts the subject and the letter on the clipboard</source>
@@ -306,6 +306,22 @@
         <translation>메일 프로그램에서 열 수 있는 초안 파일을 첨부 파일과 함께 저장합니다</translation>
     </message>
     <message>
+        <source>Start a new letter?</source>
+        <translation>새 편지를 시작할까요?</translation>
+    </message>
+    <message>
+        <source>What you wrote about this problem and your changes to the letter will be cleared. Your contact details stay.</source>
+        <translation>이 문제에 대해 적으신 내용과 편지를 고치신 부분이 지워집니다. 내 연락처는 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Start a new letter</source>
+        <translation>새 편지 시작</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>지금 편지 계속 쓰기</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>완료</translation>
     </message>
@@ -318,11 +334,15 @@
     <name>FormAndLetter</name>
     <message>
         <source>1. What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">1. 무슨 일인지 적기</translation>
     </message>
     <message>
         <source>2. The letter</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 편지 확인·보내기</translation>
+    </message>
+    <message>
+        <source>1. The facts</source>
+        <translation>1. 내용 적기</translation>
     </message>
 </context>
 <context>
@@ -356,6 +376,18 @@ Everything stays on this computer.</source>
         <translation>연락할 방법을 준비하고 있어요…</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New letter</source>
+        <translation>새 편지(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -374,6 +406,17 @@ Everything stays on this computer.</source>
     <message>
         <source>&amp;About Fallback Desk</source>
         <translation>프로그램 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>찾아볼 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
     </message>
 </context>
 <context>

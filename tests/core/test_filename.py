@@ -30,7 +30,11 @@ QUOTES_AND_BRACKETS = re.compile(r"['\"`‘’“”()\[\]{}「」『』]")
         ("가나전자", "가나전자 세탁기", "가나전자 세탁기 2026-11-29.eml"),
         ("", "", "letter 2026-11-29.eml"),
         ('"가나" 전자', "세탁기: XY/100?", "가나 전자 세탁기 XY 100 2026-11-29.eml"),
-        ("(주)가나전자", "드럼세탁기 (21kg, 화이트)", "주 가나전자 드럼세탁기 21kg, 화이트 2026-11-29.eml"),
+        (
+            "(주)가나전자",
+            "드럼세탁기 (21kg, 화이트)",
+            "주 가나전자 드럼세탁기 21kg, 화이트 2026-11-29.eml",
+        ),
         ("...", "...", "letter 2026-11-29.eml"),
     ],
 )
@@ -42,7 +46,10 @@ def test_long_parts_are_cut_at_a_word_boundary() -> None:
     company = "가나다라마바사 전자주식회사 고객지원센터 본사"
     product = "드럼세탁기 트롬 오브제컬렉션 XY-100 21kg 화이트 (2026년형)"
     name = eml_file_name(company, product, DAY, "letter")
-    assert name == "가나다라마바사 전자주식회사 드럼세탁기 트롬 오브제컬렉션 XY-100 21kg 2026-11-29.eml"
+    assert (
+        name
+        == "가나다라마바사 전자주식회사 드럼세탁기 트롬 오브제컬렉션 XY-100 21kg 2026-11-29.eml"
+    )
     words = name.removesuffix(" 2026-11-29.eml").split(" ")
     # Every word in the name is a whole word of what the person typed.
     assert all(word in (company + " " + product).split(" ") for word in words)
@@ -66,7 +73,10 @@ def test_no_date_and_a_reserved_windows_name() -> None:
 
 
 def test_invisible_and_direction_marks_are_dropped() -> None:
-    assert eml_file_name("가나\u202e전자", "세탁기\u200b", DAY, "x") == "가나 전자 세탁기 2026-11-29.eml"
+    assert (
+        eml_file_name("가나\u202e전자", "세탁기\u200b", DAY, "x")
+        == "가나 전자 세탁기 2026-11-29.eml"
+    )
 
 
 @given(st.text(max_size=120), st.text(max_size=120))

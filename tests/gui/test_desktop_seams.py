@@ -43,7 +43,7 @@ def test_open_url_reports_when_nothing_opened(monkeypatch: pytest.MonkeyPatch) -
 def test_ask_save_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     asked: list[tuple[str, str, str]] = []
 
-    def fake(parent: object, title: str, start: str, filt: str) -> tuple[str, str]:
+    def fake(parent: object, title: str, start: str, filt: str, *_more: object) -> tuple[str, str]:
         asked.append((title, start, filt))
         return str(tmp_path / "편지.eml"), filt
 

@@ -8,7 +8,6 @@ import email.policy
 from email.message import EmailMessage
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot

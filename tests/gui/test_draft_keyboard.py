@@ -25,6 +25,7 @@ EXPECTED_ORDER = [
     "emailEdit",
     "attachmentList",
     "addAttachmentButton",
+    "newLetterButton",
     "subjectEdit",
     "bodyEdit",
     "copyButton",

@@ -29,7 +29,7 @@ from fallback_desktop.core.store.profile import UserFiles
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui.advise.channel_model import CHANNEL_ID_ROLE
 from fallback_desktop.gui.main_window import MainWindow
-from tests.gui.window_helpers import workspace_of
+from tests.gui.window_helpers import reveal, workspace_of
 
 from .conftest import FakeClock
 
@@ -226,11 +226,7 @@ def _window_rect(widget: QWidget, window: QWidget) -> QRect:
 
 
 def _scroll_into_view(widget: QWidget) -> None:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
+    reveal(widget)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 640)])

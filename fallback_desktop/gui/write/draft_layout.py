@@ -133,7 +133,7 @@ class FormAndLetter(QWidget):
         self._arrange(tabbed=self.width() < self.side_by_side_width())
 
     def _retranslate(self) -> None:
-        titles = (self.tr("1. What happened"), self.tr("2. The letter"))
+        titles = (self.tr("1. The facts"), self.tr("2. The letter"))
         for scroll, title in zip((self.form_scroll, self.letter_scroll), titles, strict=True):
             index = self.tabs.indexOf(scroll)
             if index >= 0:

@@ -1,8 +1,9 @@
-"""The drafting pane: the facts on the left, the letter on the right, and the ways to send it."""
+"""The drafting pane: the facts, the letter made from them, and the ways to send it."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,7 @@ class DraftPane(QWidget):
         self._profile_dirty = False
         self._rendered = False
         self._recovered: DraftState | None = None
+        self._kept_reply_by: dt.date | None = None  # of a letter carried over from last time
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -88,6 +90,7 @@ class DraftPane(QWidget):
         self.form.changed.connect(self._field_changed)
         self.preview.hand_edited.connect(self._hand_edited)
         self.preview.regenerate_button.clicked.connect(self.regenerate)
+        self.preview.new_button.clicked.connect(self.ask_new_letter)
         self.preview.copy_button.clicked.connect(self.handoff.copy)
         self.preview.mail_button.clicked.connect(self.handoff.mail)
         self.preview.eml_button.clicked.connect(self.handoff.save_eml)
@@ -97,9 +100,7 @@ class DraftPane(QWidget):
         self.recovery.discard_button.clicked.connect(self.discard_previous)
         self._save_timer.timeout.connect(self._persist)
         self.form.error_shown.connect(self._reveal_error)
-        self.preview.message_shown.connect(
-            lambda: self.sides.reveal(self.preview.message)
-        )
+        self.preview.message_shown.connect(lambda: self.sides.reveal(self.preview.message))
 
     def _reveal_error(self, key: str) -> None:
         """Scroll so that the field and the sentence under it are both in view."""
@@ -115,7 +116,10 @@ class DraftPane(QWidget):
             self.form.set_values(dataclasses.asdict(profile))
         finally:
             self._loading = False
-        if not state.clean_exit and offers_draft(state):
+        if offers_draft(state) and state.clean_exit:
+            # Closed normally: the letter in progress is simply there again.
+            self._put_back(state)
+        elif offers_draft(state):
             self._recovered = state
             self.recovery.show()
         lang = current_lang()
@@ -127,10 +131,11 @@ class DraftPane(QWidget):
     def render_first(self) -> None:
         """The first letter, with the default reply-by date unless one was chosen already."""
         # default_reply_by loads the holiday calendar; render_email loads Jinja.
-        if "reply_by" not in self._touched:
+        today = self._session.now().date()
+        kept = self._kept_reply_by
+        if "reply_by" not in self._touched and (kept is None or kept < today):
             self._loading = True
             try:
-                today = self._session.now().date()
                 self.form.set_date("reply_by", default_reply_by(today, self._session.calendar))
             finally:
                 self._loading = False
@@ -263,21 +268,26 @@ class DraftPane(QWidget):
             return
         self._persist(clean_exit=True)
 
+    def _put_back(self, state: DraftState) -> None:
+        """The saved letter back in the form; what the person typed since this start stays."""
+        values = {k: v for k, v in state.fields.items() if k not in self._touched}
+        self.form.set_values(values)
+        if "reply_by" in values:
+            self._kept_reply_by = self.form.date("reply_by")
+        if state.subject_override is not None and "subject" not in self._touched:
+            self._overrides["subject"] = state.subject_override
+        if state.body_override is not None and "body" not in self._touched:
+            self._overrides["body"] = state.body_override
+        self.preview.notice.setVisible(self.is_hand_edited())
+
     def restore_previous(self) -> None:
         """Bring back the draft from the run that did not end normally."""
         state = self._recovered
         if state is None:
             return
-        # What the person typed since this start stays; the rest comes back.
-        values = {k: v for k, v in state.fields.items() if k not in self._touched}
-        self.form.set_values(values)
-        if state.subject_override is not None and "subject" not in self._touched:
-            self._overrides["subject"] = state.subject_override
-        if state.body_override is not None and "body" not in self._touched:
-            self._overrides["body"] = state.body_override
+        self._put_back(state)
         self.recovery.hide()
         self._recovered = None
-        self.preview.notice.setVisible(self.is_hand_edited())
         self._render()
         self._schedule_save()
 
@@ -287,3 +297,32 @@ class DraftPane(QWidget):
         self._recovered = None
         self._persist()
 
+    def ask_new_letter(self) -> None:
+        """Start a new letter, after asking when this one holds anything worth keeping."""
+        if not self.has_content() or self.preview.confirm_new_letter():
+            self.new_letter()
+
+    def new_letter(self) -> None:
+        """Clear the problem, the wishes and hand edits for another letter; contact details stay."""
+        self._loading = True
+        try:
+            self.form.set_values({k: "" for k, s in self.form.specs.items() if not s.remembered})
+            today = self._session.now().date()
+            self.form.set_date("reply_by", default_reply_by(today, self._session.calendar))
+        finally:
+            self._loading = False
+        for key in self.form.errors:
+            self.form.clear_error(key)
+        self.preview.clear_subject_error()
+        self._overrides = {"subject": None, "body": None}
+        self._touched.clear()
+        self._kept_reply_by = None
+        self.recovery.hide()
+        self._recovered = None
+        self.preview.notice.hide()
+        self.preview.hide_message()
+        self._render()
+        self._persist()
+        first = self.form.tab_chain()[0]
+        self.sides.reveal(first)
+        first.setFocus()

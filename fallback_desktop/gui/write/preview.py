@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fallback_desktop.gui import desktop
 from fallback_desktop.gui.fitting import NoticeFrame, tint
 
 CHECK_KEYS = ("subject", "details", "contact")
@@ -247,6 +248,19 @@ class DraftPreview(QWidget):
                 self.body.setPlainText(body)
         finally:
             self._setting = False
+
+    def confirm_new_letter(self) -> bool:
+        """Ask before clearing a letter for a new one; True to go ahead."""
+        return desktop.ask_yes_no(
+            self,
+            self.tr("Start a new letter?"),
+            self.tr(
+                "What you wrote about this problem and your changes to the letter will be "
+                "cleared. Your contact details stay."
+            ),
+            self.tr("Start a new letter"),
+            self.tr("Keep this one"),
+        )
 
     def show_subject_error(self, text: str) -> None:
         """One sentence right under the subject line."""
