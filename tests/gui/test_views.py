@@ -12,8 +12,6 @@ from fallback_desktop.gui.main_window import MainWindow
 from fallback_desktop.gui.views import ViewSpec
 from fallback_desktop.session import Session
 
-from .conftest import FakeClock
-
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
@@ -26,17 +24,16 @@ def _notes_view(_session: Session) -> QWidget:
     return page
 
 
-def _window(qtbot: QtBot, fake_clock: FakeClock) -> MainWindow:
-    window = MainWindow(clock=fake_clock)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.recommendation is not None)
-    return window
+@pytest.fixture
+def two_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second view registered, before the window that hosts the views is built."""
+    monkeypatch.setattr(
+        views, "VIEWS", [*views.VIEWS, ViewSpec("notes", lambda: "Notes", _notes_view)]
+    )
 
 
-def test_one_view_shows_no_navigation(qtbot: QtBot, fake_clock: FakeClock) -> None:
-    window = _window(qtbot, fake_clock)
+def test_one_view_shows_no_navigation(main_window: MainWindow) -> None:
+    window = main_window
     assert window.views.count() == 1
     assert not window.views.tabBar().isVisible()
     shortcuts = [a.shortcut().toString() for a in window.view_menu.actions()]
@@ -44,12 +41,9 @@ def test_one_view_shows_no_navigation(qtbot: QtBot, fake_clock: FakeClock) -> No
 
 
 def test_a_second_registration_brings_navigation_by_keyboard_and_for_screen_readers(
-    qtbot: QtBot, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+    two_views: None, main_window: MainWindow, qtbot: QtBot
 ) -> None:
-    monkeypatch.setattr(
-        views, "VIEWS", [*views.VIEWS, ViewSpec("notes", lambda: "Notes", _notes_view)]
-    )
-    window = _window(qtbot, fake_clock)
+    window = main_window
     host = window.views
     assert host.count() == 2
     assert host.tabBar().isVisible()
