@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench translations holidays clean
+.PHONY: run test lint bench translations holidays screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ translations: $(STAMP)
 
 holidays: $(STAMP)
 	$(BIN)/python -m tools.holidays
+
+# The window at 1024×600 and 1400×900, Korean and English, normal and large text, as PNGs to
+# look at (outside the repository; never committed).
+SHOTS ?= /tmp/fallback-desk-shots
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots $(SHOTS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -4,7 +4,8 @@
 
 Every combination of size (1024×600, 1400×900), language (ko, en) and text size (normal, large)
 gets a window with a realistic Korean letter typed in, grabbed as it opens, with both sides of
-the draft scrolled to the bottom (the hand-off buttons), and with the View menu open. The
+the draft scrolled to the bottom (the hand-off buttons), and with the View menu open; then the
+.eml save dialog in each language. The
 person's own folders are never touched: the window gets a throw-away home. PNGs go to OUTDIR,
 which should lie outside the repository.
 """
@@ -156,6 +157,34 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
     return written
 
 
+def shoot_save_dialog(outdir: Path, lang: str) -> Path:
+    """The .eml save dialog as the window opens it, in lang."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from fallback_desktop.gui import desktop
+    from fallback_desktop.gui.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "ko" if lang == "ko" else "en")
+    _settle(app)
+    path = outdir / f"save-dialog-{lang}.png"
+
+    def grab_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, grab_and_cancel)
+            return
+        _settle(app)
+        dialog.grab().save(str(path))
+        dialog.reject()
+
+    QTimer.singleShot(0, grab_and_cancel)
+    desktop.ask_save_path(None, "Save", Path(tempfile.gettempdir()) / "letter.eml", "*.eml")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.screenshots")
     parser.add_argument("outdir", type=Path, help="folder for the PNGs (outside the repository)")
@@ -176,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             for text_size in TEXT_SIZES:
                 for path in shoot(outdir, size, lang, text_size):
                     print(path)
+    for lang in LANGS:
+        print(shoot_save_dialog(outdir, lang))
     return 0
 
 

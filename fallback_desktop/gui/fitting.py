@@ -7,9 +7,12 @@ and frames are painted by hand instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QProxyStyle,
@@ -33,10 +36,21 @@ class FittedScrollArea(QScrollArea):
         super().__init__()
         self.setObjectName(name)
         self._min_chars = min_chars
+        self._last_hint = QSize()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The content's layout changed (larger text, another language, a row shown): tell the
+        # splitter or layout around this area, which otherwise keeps its old minimum.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            hint = self.minimumSizeHint()
+            if hint != self._last_hint:
+                self._last_hint = hint
+                self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def _chrome(self) -> int:
         return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
@@ -96,6 +110,21 @@ class LabelsBesideOrAbove(QFormLayout):
         return QSize(width, super().minimumSize().height())
 
 
+class WholeTextComboBox(QComboBox):
+    """A choice that is never narrower than its longest item, in any language or text size.
+
+    QComboBox forgets its preferred width when the font or the items change, but keeps an
+    old minimum: after switching to large text it could be squeezed to "At home, at a comput".
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.sizeHint()
+
+
 def tint(widget: QWidget, color: str, *, bold: bool = False) -> None:
     """Text in `color` (and bold), while the font's family and size still follow the window."""
     palette = widget.palette()
@@ -145,7 +174,8 @@ class _RoomyMenuStyle(QProxyStyle):
         size: QSize,
         widget: QWidget | None = None,
     ) -> QSize:
-        hint = super().sizeFromContents(contents, option, size, widget)
+        # Qt passes no widget for some items; the type stubs do not say so.
+        hint = super().sizeFromContents(contents, option, size, cast(QWidget, widget))
         if contents == QStyle.ContentsType.CT_MenuItem:
             hint.setWidth(hint.width() + 2 * option.fontMetrics.averageCharWidth())
         return hint

@@ -88,12 +88,20 @@ def install_language(app: QCoreApplication, lang: Lang) -> None:
 
 
 # Qt's own Korean catalogue (qtbase_ko.qm) still holds the file dialog's older wording ("Look
-# in:", "Files of type:"); Qt 6 asks for these texts instead and, finding no Korean, showed
-# English inside a Korean window. Declared here, they are translated in this app's catalogue,
-# which is installed after Qt's and so is asked first.
+# in:", "Files of type:", and the kinds of files under the context Qt 5 used); Qt 6 asks for
+# these texts instead and, finding no Korean, showed English inside a Korean window. Declared
+# here, they are translated in this app's catalogue, which is installed after Qt's and so is
+# asked first.
 QT_CATALOGUE_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
 )
 
 

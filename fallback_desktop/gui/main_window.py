@@ -26,7 +26,6 @@ from fallback_desktop.core.store.profile import Preferences
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang, ensure_language, install_language
-from fallback_desktop.gui.widgets import enter_presses_buttons, guard_wheel_below
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
@@ -78,8 +77,6 @@ class MainWindow(QMainWindow):
         self._waiting: QLabel | None = None
         self._sized = False
 
-        # Enter on a focused button presses it, in every view (Qt does so only in dialogs).
-        enter_presses_buttons(self)
         self._show_notice()
         if build_later:
             self._show_waiting()  # the workspace follows when the frame is shown (showEvent)
@@ -116,6 +113,7 @@ class MainWindow(QMainWindow):
             return
         from fallback_desktop.gui.advise.view import AdviseView
         from fallback_desktop.gui.views import VIEWS, ViewHost
+        from fallback_desktop.gui.widgets import enter_presses_buttons, guard_wheel_below
 
         host = ViewHost()
         for spec in VIEWS:
@@ -125,8 +123,10 @@ class MainWindow(QMainWindow):
         )
         self.views = host
         self.workspace = workspace
-        # The wheel scrolls the page, not a date or a choice under the pointer.
+        # The wheel scrolls the page, not a date or a choice under the pointer; Enter on a
+        # focused button presses it in every view (Qt does so only in dialogs).
         guard_wheel_below(host)
+        enter_presses_buttons(self)
         self._build_menus()
         self._waiting = None
         self.setCentralWidget(host)  # the frame's "getting ready" line goes with its holder
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(render(self._notice, current_lang()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        # A normal close: the draft will not be offered back as if after a crash.
+        # A normal close: the letter is kept as it is, not offered back as if after a crash.
         if self.workspace is not None:
             self.workspace.draft_pane.mark_clean_exit()
         super().closeEvent(event)

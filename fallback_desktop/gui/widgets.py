@@ -27,12 +27,12 @@ class _WheelGuard(QObject):
     """Lets the wheel through to its box only while the box has focus."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
-            if not watched.hasFocus():
-                # Ignored and filtered: the box never sees it, and Qt hands it to the parent,
-                # which is the scrolling page.
-                event.ignore()
-                return True
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            # Ignored and filtered: the box never sees it, and Qt hands it to the parent,
+            # which is the scrolling page.
+            event.ignore()
+            return True
         return False
 
 
@@ -53,12 +53,6 @@ def guard_wheel_below(root: QWidget) -> None:
         guard_wheel(box)
     for combo in root.findChildren(QComboBox):
         guard_wheel(combo)
-
-
-def has_wheel_guard(box: QWidget) -> bool:
-    """True when `box` leaves the wheel to the page unless it has focus."""
-    found = box.findChild(_WheelGuard, _GUARD_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-    return found is not None
 
 
 class _EnterPresses(QObject):
@@ -93,9 +87,10 @@ class DateEdit(QDateEdit):
     """A date field that takes a whole typed date ("2026-11-22") and leaves the wheel to the page.
 
     QDateEdit edits one part of the date at a time, wherever the cursor happens to be, and moves
-    on by itself once a part is complete, so a separator typed next skips a whole part. Here
-    three digits in a row can only be a year: the field starts again at the year with them, and
-    a separator right after the field moved on by itself counts as already typed.
+    on by itself once a part is complete, so a separator typed next skips a whole part. Here,
+    with the year first (yyyy-MM-dd), three digits in a row can only be a year: the field starts
+    again at the year with them; and a separator right after the field moved on by itself
+    counts as already typed.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

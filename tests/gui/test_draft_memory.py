@@ -94,14 +94,15 @@ def test_discarding_forgets_the_old_draft(qtbot: QtBot) -> None:
     assert _recovery_bar(third).isHidden()
 
 
-def test_a_clean_exit_does_not_offer_the_draft(qtbot: QtBot) -> None:
+def test_a_clean_exit_keeps_the_letter_without_asking(qtbot: QtBot) -> None:
     first = make_pane(qtbot)
-    text(first, "detailsEdit").setPlainText("다 보낸 편지")
+    text(first, "detailsEdit").setPlainText("쓰다 만 편지")
     first.mark_clean_exit()
     assert FILES().load_draft_state()[0].clean_exit is True
 
     second = make_pane(qtbot)
     assert _recovery_bar(second).isHidden()
+    assert text(second, "detailsEdit").toPlainText() == "쓰다 만 편지"
 
 
 def test_undecided_offer_survives_a_normal_close(qtbot: QtBot) -> None:

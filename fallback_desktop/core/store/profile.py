@@ -35,7 +35,8 @@ class Preferences:
 
 @dataclass(frozen=True)
 class DraftState:
-    """The last situation and the draft being written, offered back after a crash."""
+    """The last situation and the letter being written: there again after a normal close,
+    offered back (not forced) after a crash."""
 
     urgency: str = "today"
     context: str = "home"

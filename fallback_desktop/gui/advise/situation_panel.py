@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
-from fallback_desktop.gui.fitting import LabelsBesideOrAbove
+from fallback_desktop.gui.fitting import LabelsBesideOrAbove, WholeTextComboBox
 from fallback_desktop.gui.i18n import current_lang, qlocale
 from fallback_desktop.gui.widgets import guard_wheel
 
@@ -63,11 +62,11 @@ class SituationPanel(QGroupBox):
         # Starts as the defaults: nothing is written until the person changes something.
         self._remembered = self._memory_of(Urgency.TODAY.value, Context.HOME.value, (), None)
 
-        self.urgency_combo = named(QComboBox(), "urgencyCombo")
+        self.urgency_combo = named(WholeTextComboBox(), "urgencyCombo")
         for urgency in Urgency:
             self.urgency_combo.addItem("", urgency.value)
         self.urgency_combo.setCurrentIndex(self.urgency_combo.findData(Urgency.TODAY.value))
-        self.context_combo = named(QComboBox(), "contextCombo")
+        self.context_combo = named(WholeTextComboBox(), "contextCombo")
         for context in Context:
             self.context_combo.addItem("", context.value)
 
@@ -123,11 +122,8 @@ class SituationPanel(QGroupBox):
         self.needs_label.setBuddy(self.need_boxes[Need.ATTACHMENTS])
         self.when_label.setBuddy(self.when_edit)
         # The mouse wheel scrolls the column unless the person is in the box.
-        for box in (self.urgency_combo, self.context_combo, self.when_edit):
-            guard_wheel(box)
-        for combo in (self.urgency_combo, self.context_combo):
-            # Its width follows its longest choice in every language and text size.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for chooser in (self.urgency_combo, self.context_combo, self.when_edit):
+            guard_wheel(chooser)
 
     def _connect_signals(self) -> None:
         self.urgency_combo.currentIndexChanged.connect(self._emit_situation)

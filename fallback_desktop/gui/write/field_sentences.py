@@ -7,13 +7,16 @@ from collections.abc import Callable, Iterable, Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from fallback_desktop.gui.fitting import tint
+
 
 def _label(key: str) -> QLabel:
     label = QLabel()
     label.setObjectName(f"{key}Error")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    # Through the palette: a style sheet would keep the text from growing with large text.
+    tint(label, "#b00020", bold=True)
     label.hide()
     return label
 

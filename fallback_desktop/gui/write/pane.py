@@ -108,7 +108,7 @@ class DraftPane(QWidget):
         self.sides.reveal(self.form.errors[key])
 
     def _load_saved(self) -> None:
-        """Contact details from the profile; a draft left by a crash is offered, not forced."""
+        """Contact details; the letter left by a normal close, or one left by a crash offered."""
         profile, loaded_profile = self._session.files.load_profile()
         state, loaded_state = self._session.files.load_draft_state()
         self._loading = True
@@ -261,7 +261,7 @@ class DraftPane(QWidget):
         self._persist()
 
     def mark_clean_exit(self) -> None:
-        """Called when the window closes normally: the draft will not be offered back."""
+        """The window closes normally: the letter is simply there again at the next start."""
         if self._recovered is not None and not self._touched:
             # The person has not decided about the earlier draft yet: keep offering it.
             self._save_timer.stop()

@@ -6,10 +6,11 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fallback_desktop.core.store.profile import DraftState
 from fallback_desktop.core.writing.fields import registry
+from fallback_desktop.gui.fitting import NoticeFrame
 
 if TYPE_CHECKING:
     from fallback_desktop.core.store.profile import UserFiles
@@ -46,17 +47,13 @@ def save_draft(
     )
 
 
-class RecoveryBar(QFrame):
+class RecoveryBar(NoticeFrame):
     """Non-modal: the person can keep writing and decide later."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # Painted, not styled: a style sheet would keep its text from growing with large text.
+        super().__init__("#e3f2fd", "#90caf9", parent)
         self.setObjectName("recoveryBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#recoveryBar { background: #e3f2fd; border: 1px solid #90caf9;"
-            " border-radius: 4px; }"
-        )
         self.label = QLabel()
         self.label.setObjectName("recoveryLabel")
         self.label.setWordWrap(True)
