@@ -24,7 +24,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from fallback_desktop.core.text.lang import LANGS, Lang
 from fallback_desktop.paths import resource
@@ -32,7 +32,6 @@ from fallback_desktop.paths import resource
 Template = str | tuple[str, ...]
 
 
-@runtime_checkable
 class Localized(Protocol):
     """A parameter that words itself (a moment, a duration, a holiday's names)."""
 
@@ -116,11 +115,10 @@ def fields_of(template: Template) -> set[str]:
 
 
 def _word(value: object, lang: Lang) -> object:
-    if isinstance(value, Msg):
-        return render(value, lang)
-    if isinstance(value, Localized):
-        return value.render(lang)
-    return value
+    # Duck-typed rather than isinstance(value, Localized): a runtime Protocol check is slow,
+    # and this runs for every parameter of every text the window paints.
+    words = getattr(value, "render", None)
+    return words(lang) if callable(words) else value
 
 
 def _fill(template: str, values: Mapping[str, object], lang: Lang) -> str:

@@ -54,6 +54,8 @@ class ChannelTableModel(QAbstractTableModel):
         self._channels: tuple[Channel, ...] = load_channels()
         self._rec: Recommendation | None = None
         self._ranked: dict[str, Ranked] = {}
+        # Texts are worded once per recommendation and language, not at every paint.
+        self._words: dict[tuple[int, int, int, str], str | None] = {}
 
     def set_recommendation(self, rec: Recommendation) -> None:
         """Show rec's ranking, open-now and expected reply for every channel."""
@@ -63,6 +65,7 @@ class ChannelTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Redraw every text (headers included), e.g. after the language changed."""
+        self._words.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._channels:
             last = self.index(len(self._channels) - 1, COLUMN_COUNT - 1)
@@ -103,10 +106,12 @@ class ChannelTableModel(QAbstractTableModel):
         channel = self._channels[index.row()]
         column = index.column()
         recommended = channel.id == self.recommended_id()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(channel, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(channel, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            key = (index.row(), column, role, current_lang())
+            if key not in self._words:
+                words = self._display if role == Qt.ItemDataRole.DisplayRole else self._tooltip
+                self._words[key] = words(channel, column)
+            return self._words[key]
         if role == CHANNEL_ID_ROLE and column == COL_CHANNEL:
             return channel.id
         if role == SORT_ROLE:
