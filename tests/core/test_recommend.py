@@ -347,7 +347,8 @@ def test_offsets_are_the_same_instant() -> None:
 
 def test_json_shape() -> None:
     data = json.loads(json.dumps(_run(CASES[9]).to_json("en")))
-    assert set(data) == {"at", "urgency", "context", "needs", "ranking"}
+    assert set(data) == {"at", "urgency", "context", "needs", "company", "plan", "ranking"}
+    assert data["company"] is None
     assert data["needs"] == ["attachments"]
     assert len(data["ranking"]) == 6
     for item in data["ranking"]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fallback_desktop.core.calendar.business import BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import CHANNEL_IDS, Channel, load_channels
 from fallback_desktop.core.domain.situation import HORIZON_MINUTES, Situation, Urgency
+from fallback_desktop.core.recommend.plan import Plan
 from fallback_desktop.core.recommend.reasons import explain
 from fallback_desktop.core.recommend.timing import Timing, channel_timing
 from fallback_desktop.core.text.catalog import Msg, render
@@ -44,6 +45,7 @@ class Ranked:
 class Recommendation:
     situation: Situation
     ranking: tuple[Ranked, ...]
+    plan: Plan = field(default_factory=lambda: Plan(steps=()))
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         """The object `recommend --json` prints (PRODUCT.md), its reasons worded in lang."""
@@ -53,6 +55,8 @@ class Recommendation:
             "urgency": s.urgency.value,
             "context": s.context.value,
             "needs": sorted(n.value for n in s.needs),
+            "company": None,
+            "plan": [step.to_json(lang) for step in self.plan.steps],
             "ranking": [
                 {
                     "channel": r.channel,
