@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from benchmarks import _visible
 
@@ -32,12 +32,27 @@ def recommendation_and_draft_shown() -> bool:
     return bool(channel.property("channelId")) and bool(subject.text())
 
 
+def answer_painted() -> bool:
+    """Once the plan and the recommended channel are on the card: paint it now and say so."""
+    channel = _find(QLabel, "recommendedChannel")
+    if not isinstance(channel, QLabel) or not channel.property("channelId"):
+        return False
+    plan = None
+    for top in QApplication.topLevelWidgets():
+        plan = plan or top.findChild(QWidget, "planView")
+    if plan is not None and not plan.accessibleDescription() and not plan.accessibleName():
+        return False
+    card = channel.parentWidget() or channel
+    card.repaint()
+    return True
+
+
 def main() -> int:
     from fallback_desktop.__main__ import main as app_main
     from fallback_desktop.gui.app import create_application
 
     app = create_application(sys.argv[:1])
-    reporter = _visible.install(app, ready=recommendation_and_draft_shown)
+    reporter = _visible.install(app, ready=recommendation_and_draft_shown, answer=answer_painted)
     status = app_main()
     del reporter
     return status

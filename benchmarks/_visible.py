@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QWindow
 
 VISIBLE_PREFIX = "visible "
 READY_PREFIX = "ready "
+ANSWER_PREFIX = "answer "
 # When set, a marker line also goes to stderr, so `-X importtime` output can be cut at "visible".
 STDERR_MARK_ENV = "FALLBACK_BENCH_STDERR_MARK"
 STDERR_MARK = "benchmarks: window visible"
@@ -88,14 +89,18 @@ class VisibleReporter(QObject):
     It starts watching when the event loop starts (the window has been shown by then) and
     filters only that window's events: an application-wide Python filter would be called for
     every event of the window's construction and slow the app child down unfairly.
-    ``ready`` (optional) is a condition checked after the window is visible; while it is false
-    the child keeps running its event loop, and reports a second line once it holds.
+    ``answer`` and ``ready`` (optional) are conditions checked, in that order, after the window is
+    visible; while one is false the child keeps running its event loop, and it reports a line
+    for each once it holds (``answer`` first: the check itself paints what it found).
     """
 
-    def __init__(self, app: QGuiApplication, ready: Check | None = None) -> None:
+    def __init__(
+        self, app: QGuiApplication, ready: Check | None = None, answer: Check | None = None
+    ) -> None:
         super().__init__()
         self._app = app
         self._ready = ready
+        self._answer = answer
         self._done = False
         self._poll = QTimer(self)
         self._poll.setInterval(0)
@@ -142,14 +147,24 @@ class VisibleReporter(QObject):
 
     def _check_ready(self) -> None:
         assert self._ready is not None
+        if self._answer is not None:
+            if self._answer():
+                self._answer = None
+                # The answer was painted by the check; let the server draw it before saying so.
+                if not _xcb_round_trip(self._app):
+                    QGuiApplication.sync()
+                _emit(ANSWER_PREFIX, _snapshot())
+            return
         if self._ready():
             _emit(READY_PREFIX, _snapshot())
             os._exit(0)
 
 
-def install(app: QGuiApplication, ready: Check | None = None) -> VisibleReporter:
+def install(
+    app: QGuiApplication, ready: Check | None = None, answer: Check | None = None
+) -> VisibleReporter:
     """Start watching once app's event loop runs; keep the returned object alive."""
-    reporter = VisibleReporter(app, ready)
+    reporter = VisibleReporter(app, ready, answer)
     # Queued before the app queues anything of its own, so it runs first in the event loop.
     QTimer.singleShot(0, reporter.arm)
     return reporter

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks._visible import READY_PREFIX, VISIBLE_PREFIX
+from benchmarks._visible import ANSWER_PREFIX, READY_PREFIX, VISIBLE_PREFIX
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 APP_CHILD = "benchmarks._app_window"
@@ -61,6 +61,7 @@ class ChildRun:
     visible: dict[str, object]
     ready_s: float | None = None
     ready: dict[str, object] | None = None
+    answer_s: float | None = None
     lines: list[str] = field(default_factory=list)
 
 
@@ -125,6 +126,8 @@ def _read_reports(proc: subprocess.Popen[bytes], start: float, timeout_s: float)
                 lines.append(line)
                 if line.startswith(VISIBLE_PREFIX) and run is None:
                     run = ChildRun(now - start, json.loads(line[len(VISIBLE_PREFIX) :]))
+                elif line.startswith(ANSWER_PREFIX) and run is not None:
+                    run.answer_s = now - start
                 elif line.startswith(READY_PREFIX) and run is not None:
                     run.ready_s = now - start
                     run.ready = json.loads(line[len(READY_PREFIX) :])

@@ -37,6 +37,17 @@ class StartupResult:
         return median(ready) if len(ready) == len(self.pairs) else None
 
     @property
+    def answer_ratios(self) -> list[float] | None:
+        """Per pair: the app's plan and recommended channel painted, against the bare window."""
+        ratios = [app.answer_s / bare.visible_s for app, bare in self.pairs if app.answer_s]
+        return ratios if len(ratios) == len(self.pairs) else None
+
+    @property
+    def app_answer_ms(self) -> float | None:
+        answers = [app.answer_s * 1000 for app, _ in self.pairs if app.answer_s is not None]
+        return median(answers) if len(answers) == len(self.pairs) else None
+
+    @property
     def qt_version(self) -> str:
         return str(self.pairs[0][1].visible.get("qt_version", "?"))
 
