@@ -3,8 +3,9 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tools.screenshots OUTDIR
 
 Every combination of size (1024×600, 1400×900), language (ko, en) and text size (normal, large)
-gets a window with a realistic Korean letter typed in, grabbed as it opens, with both sides of
-the draft scrolled to the bottom (the hand-off buttons), and with the View menu open; then the
+gets a window with a realistic Korean letter typed in, grabbed as it opens, with the card's plan
+in view, with a row of the comparison picked (that channel in full), with both sides of the
+draft scrolled to the bottom (the hand-off buttons), and with the View menu open; then the
 .eml save dialog in each language. The
 person's own folders are never touched: the window gets a throw-away home. PNGs go to OUTDIR,
 which should lie outside the repository.
@@ -92,10 +93,23 @@ def _scroll_to_bottom(window: object) -> None:
         area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
 
 
+def _show_card_top(window: object) -> None:
+    """Scroll the left column so the recommendation card (the plan first) starts at its top."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    assert isinstance(window, QWidget)
+    area = window.findChild(QScrollArea, "adviseScroll")
+    card = window.findChild(QWidget, "recommendationCard")
+    content = area.widget() if area is not None else None
+    if area is not None and card is not None and content is not None:
+        area.verticalScrollBar().setValue(card.mapTo(content, QPoint(0, 0)).y())
+
+
 def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> list[Path]:
     """Grab one window in one combination; returns the files written."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QTabWidget
+    from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QTableView, QTabWidget
 
     from fallback_desktop.core.store.files import Loaded
     from fallback_desktop.core.store.profile import Preferences
@@ -133,6 +147,17 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
         written.append(path)
 
     grab(window, "top")
+    _show_card_top(window)
+    _settle(app)
+    grab(window, "plan")
+    table = window.findChild(QTableView, "channelTable")
+    if table is not None:
+        # A row picked in the comparison: that channel in full on the card.
+        table.selectRow(2)
+        _settle(app)
+        grab(window, "details")
+        table.clearSelection()
+        _settle(app)
     _scroll_to_bottom(window)
     _settle(app)
     grab(window, "bottom")

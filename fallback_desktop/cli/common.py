@@ -19,16 +19,27 @@ EXIT_USAGE = 2
 
 
 def parse_moment(text: str | None, session: Session) -> dt.datetime:
-    """An ISO-8601 date-time in any offset; no offset means Korea time; None means now."""
-    from fallback_desktop.core.calendar.business import SEOUL
-
+    """An ISO-8601 date-time with its offset (any offset), within the years the holiday
+    calendar knows; None means now. A time without an offset is refused rather than guessed:
+    the same text means a different instant in another zone."""
     if text is None:
         return session.now()
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise InputError(msg("error.bad_moment", value=text), field="at") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=SEOUL)
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InputError(msg("error.moment_without_zone", value=text), field="at")
+    calendar = session.calendar
+    if not calendar.covers(moment):
+        out_of_range = msg(
+            "error.moment_out_of_range",
+            value=text,
+            first=calendar.first_year,
+            last=calendar.last_year,
+        )
+        raise InputError(out_of_range, field="at")
+    return moment
 
 
 def parse_day(text: str | None, field: str) -> dt.date | None:

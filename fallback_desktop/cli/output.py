@@ -12,7 +12,7 @@ from fallback_desktop.core.calendar.business import to_seoul
 from fallback_desktop.core.domain.channels import Channel, load_channels
 from fallback_desktop.core.text.catalog import render, render_list, text
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.text.timefmt import Duration, Moment, ReplyRange
+from fallback_desktop.core.text.timefmt import Duration, Moment
 
 if TYPE_CHECKING:
     from fallback_desktop.core.calendar.business import BusinessCalendar
@@ -23,21 +23,35 @@ def _label(name: str, lang: Lang) -> str:
     return text(f"cli.{name}", lang)
 
 
-def _reply(channel: Channel) -> ReplyRange:
-    return ReplyRange(channel.reply.low_minutes, channel.reply.high_minutes)
-
-
 def _channel_json(channel: Channel, lang: Lang) -> dict[str, Any]:
+    from fallback_desktop.core.domain.hours import hours_to_json
+
     return {
         "id": channel.id,
         "name": render(channel.name, lang),
+        "kind": channel.kind,
         "availability": channel.availability,
+        "hours": hours_to_json(channel.hours),
+        "hours_text": render(channel.hours_words(), lang),
         "reply": {
             "low_minutes": channel.reply.low_minutes,
             "high_minutes": channel.reply.high_minutes,
-            "text": _reply(channel).render(lang),
+            "business_days": (
+                None if channel.reply.business_days is None else list(channel.reply.business_days)
+            ),
+            "text": channel.reply.range.render(lang),
             "sources": [render(source.message, lang) for source in channel.reply.sources],
         },
+        "carries": dict(channel.carries),
+        "carries_text": render_list(channel.carries_words, lang),
+        "offered": (
+            None
+            if channel.offered is None
+            else {
+                "percent": channel.offered.percent,
+                "source": render(channel.offered.source.message, lang),
+            }
+        ),
         "strengths": render_list(channel.strengths, lang),
         "weaknesses": render_list(channel.weaknesses, lang),
         "tips": render_list(channel.tips, lang),
@@ -52,10 +66,15 @@ def channels_as_text(lang: Lang) -> str:
     blocks = []
     for channel in load_channels():
         lines = [
-            f"■ {render(channel.name, lang)} [{channel.id}] — {_label(channel.availability, lang)}",
-            f"  {_label('reply', lang)}: {_reply(channel).render(lang)}",
+            f"■ {render(channel.name, lang)} [{channel.id}]",
+            f"  {_label('hours', lang)}: {render(channel.hours_words(), lang)}",
+            f"  {_label('reply', lang)}: {channel.reply.range.render(lang)}",
         ]
+        if channel.offered is not None:
+            source = render(channel.offered.source.message, lang)
+            lines.append(f"  {_label('offered', lang)}: {channel.offered.percent:g}% ({source})")
         for key, items in (
+            ("carries", channel.carries_words),
             ("strengths", channel.strengths),
             ("weaknesses", channel.weaknesses),
             ("tips", channel.tips),
@@ -68,20 +87,32 @@ def channels_as_text(lang: Lang) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def plan_as_lines(result: Recommendation, lang: Lang) -> list[str]:
+    """The plan, one numbered step a line, each labelled now / next / if all else fails (the
+    step's own words say at what moment)."""
+    labels = {"now": "step_now", "later": "step_next", "escalate": "step_escalate"}
+    lines = [f"{_label('plan', lang)}:"]
+    for number, step in enumerate(result.plan.steps, start=1):
+        label = _label(labels[step.when], lang)
+        lines.append(f"  {number}. [{label}] {render(step.message, lang)}")
+    return lines
+
+
 def recommendation_as_text(result: Recommendation, lang: Lang, calendar: BusinessCalendar) -> str:
-    """The ranking with its reasons, and the same advice about the phone the window gives."""
+    """The plan, then the ranking with its reasons, and the same advice about the phone the
+    window gives (left out where the person cannot use the phone)."""
     from fallback_desktop.core.recommend.phone_load import phone_advice
 
     at = to_seoul(result.situation.at)
     names = {channel.id: render(channel.name, lang) for channel in load_channels()}
     best = result.ranking[0]
-    phone = render(phone_advice(at, calendar).message(), lang)
-    lines = [
-        f"{_label('at', lang)}: {at:%Y-%m-%d %H:%M}",
-        f"{_label('best', lang)}: {names[best.channel]}",
-        f"☎ {phone}",
-        "",
-    ]
+    lines = [f"{_label('at', lang)}: {at:%Y-%m-%d %H:%M}", "", *plan_as_lines(result, lang), ""]
+    lines.append(f"{_label('best', lang)}: {names[best.channel]}")
+    phone = next(r for r in result.ranking if r.channel == "phone")
+    if phone.usable:
+        phone_calendar = calendar.for_hours(result.hours.get("phone", calendar.hours))
+        lines.append(f"☎ {render(phone_advice(at, phone_calendar).message(), lang)}")
+    lines.append("")
     for ranked in result.ranking:
         state = _label("open" if ranked.open_now else "closed", lang)
         if ranked.opens_at is not None:

@@ -1,4 +1,4 @@
-"""`recommend`: every channel ranked for a situation, with reasons."""
+"""`recommend`: the plan and every channel ranked for a situation, with reasons."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from fallback_desktop.core.domain.situation import Context, Need, Urgency
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
 
-HELP = "rank the channels"
+HELP = "a plan and every channel ranked for a situation"
 
 
 def _needs(text: str) -> frozenset[Need]:
@@ -33,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=frozenset(),
         help="comma-separated: attachments,record,sensitive",
     )
-    parser.add_argument("--at", help="ISO-8601 date-time, any offset (no offset = Korea time)")
+    parser.add_argument(
+        "--at", help="ISO-8601 date-time with its offset, e.g. 2026-11-24T14:30+09:00 (Korea time)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 

@@ -36,6 +36,53 @@
     </message>
 </context>
 <context>
+    <name>ChannelDetails</name>
+    <message>
+        <source>← Back to the recommendation</source>
+        <translation>← 추천으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>About this channel</source>
+        <translation>이 창구 자세히 보기</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>운영 시간</translation>
+    </message>
+    <message>
+        <source>In your situation</source>
+        <translation>지금 상황에서는</translation>
+    </message>
+    <message>
+        <source>Good at</source>
+        <translation>장점</translation>
+    </message>
+    <message>
+        <source>Watch out for</source>
+        <translation>주의할 점</translation>
+    </message>
+    <message>
+        <source>Usual first reply</source>
+        <translation>보통 첫 답변</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>시작하기 전에</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>%1 자세히 보기</translation>
+    </message>
+    <message>
+        <source>Not ranked for this situation.</source>
+        <translation>이 상황의 순위에는 없어요.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2.</source>
+        <translation>%2개 창구 중 %1위.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelTableModel</name>
     <message>
         <source>Channel</source>
@@ -92,6 +139,17 @@
     <message>
         <source>Sources:</source>
         <translation>출처:</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelWords</name>
+    <message>
+        <source>Takes messages at any hour; people answer in business hours.</source>
+        <translation>언제든 접수하고, 답변은 업무 시간에 해요.</translation>
+    </message>
+    <message>
+        <source>Staffed in business hours only: weekdays, not on public holidays.</source>
+        <translation>업무 시간에만 상담해요: 평일, 공휴일 제외.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +464,29 @@ Everything stays on this computer.</source>
     <message>
         <source>&amp;About Fallback Desk</source>
         <translation>프로그램 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>What to do</source>
+        <translation>이렇게 하세요</translation>
+    </message>
+    <message>
+        <source>If still nothing</source>
+        <translation>그래도 안 되면</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>그다음</translation>
+    </message>
+    <message>
+        <source>Then, %1</source>
+        <translation>그다음, %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>지금</translation>
     </message>
 </context>
 <context>

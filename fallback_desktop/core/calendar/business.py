@@ -7,9 +7,15 @@ import logging
 import math
 import zoneinfo
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from fallback_desktop.core.calendar.holidays import library_holidays, load_overrides, shipped_table
+from fallback_desktop.core.calendar.holidays import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    library_holidays,
+    load_overrides,
+    shipped_table,
+)
+from fallback_desktop.core.domain.hours import DEFAULT_HOURS, MIDNIGHT, Hours
 from fallback_desktop.core.text.lang import Lang
 
 log = logging.getLogger(__name__)
@@ -19,34 +25,8 @@ SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
 # Long closures (설날 or 추석 next to a weekend) last about a week; a year is a safe upper bound.
 _SEARCH_DAYS = 366
 
-_MIDNIGHT = dt.time(0, 0)
-
-
-@dataclass(frozen=True)
-class Hours:
-    """A company's (or channel's) staffed hours, in Seoul local time.
-
-    `closes` of 00:00 means the line stays open until midnight.
-    """
-
-    weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
-    opens: dt.time = dt.time(9, 0)
-    closes: dt.time = dt.time(18, 0)
-    lunch: tuple[dt.time, dt.time] | None = (dt.time(12, 0), dt.time(13, 0))
-    closed_on_holidays: bool = True
-
-    def __post_init__(self) -> None:
-        if not self.weekdays:
-            raise ValueError("Hours needs at least one weekday")
-        if not all(isinstance(day, int) and 0 <= day <= 6 for day in self.weekdays):
-            raise ValueError("Hours weekdays must be 0 (Monday) to 6 (Sunday)")
-        if self.closes != _MIDNIGHT and self.closes <= self.opens:
-            raise ValueError("Hours must close after they open")
-        if self.lunch is not None and self.lunch[0] >= self.lunch[1]:
-            raise ValueError("a lunch break must end after it starts")
-
-
-DEFAULT_HOURS = Hours()
+# Hours live with the domain (a company directory stores them); re-exported for callers here.
+__all__ = ["DEFAULT_HOURS", "SEOUL", "BusinessCalendar", "Hours", "to_seoul"]
 
 
 def to_seoul(at: dt.datetime) -> dt.datetime:
@@ -64,7 +44,15 @@ def _as_date(day: dt.date) -> dt.date:
 
 
 class BusinessCalendar:
-    """Staffed hours on Korean business days, aware of public, substitute and election holidays."""
+    """Staffed hours on Korean business days, aware of public, substitute and election holidays.
+
+    One calendar holds the holidays; `for_hours` gives the same calendar for another line's hours
+    (each channel, each company), sharing the holiday data instead of loading it again.
+    """
+
+    # The years whose holidays are known well enough to plan in (the bundled table's range).
+    first_year = FIRST_YEAR
+    last_year = LAST_YEAR
 
     def __init__(
         self,
@@ -77,6 +65,23 @@ class BusinessCalendar:
             day: dict(names) for day, names in source.items()
         }
         self._holiday_years: dict[tuple[int, Lang], dict[dt.date, str]] = {}
+        self._siblings: dict[Hours, BusinessCalendar] = {hours: self}
+
+    def for_hours(self, hours: Hours) -> BusinessCalendar:
+        """The same holidays for a line with other hours; cheap, and the same object each time."""
+        sibling = self._siblings.get(hours)
+        if sibling is None:
+            sibling = object.__new__(BusinessCalendar)
+            sibling.hours = hours
+            sibling._overrides = self._overrides
+            sibling._holiday_years = self._holiday_years
+            sibling._siblings = self._siblings
+            self._siblings[hours] = sibling
+        return sibling
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the day lies in the years this calendar knows the holidays of."""
+        return self.first_year <= _as_date(day).year <= self.last_year
 
     def _official_holidays(self, year: int, lang: Lang) -> dict[dt.date, str]:
         key = (year, lang)
@@ -98,26 +103,30 @@ class BusinessCalendar:
         return self._official_holidays(day.year, lang).get(day)
 
     def is_business_day(self, day: dt.date) -> bool:
-        """A staffed weekday that is not a holiday (unless the line works on holidays)."""
+        """A staffed day (a weekday, or Saturday with its own hours) that is not a holiday
+        (unless the line works on holidays)."""
         day = _as_date(day)
-        if day.weekday() not in self.hours.weekdays:
+        if self.hours.stretch(day.weekday()) is None:
             return False
         return not (self.hours.closed_on_holidays and self.holiday_name(day, "ko") is not None)
 
     def open_intervals(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
         """Half-open [start, end) staffed stretches that day, in Seoul; lunch splits them."""
         day = _as_date(day)
-        if not self.is_business_day(day):
+        stretch = self.hours.stretch(day.weekday())
+        if stretch is None or not self.is_business_day(day):
             return []
-        start = dt.datetime.combine(day, self.hours.opens, tzinfo=SEOUL)
-        if self.hours.closes == _MIDNIGHT:
-            end = dt.datetime.combine(day + dt.timedelta(days=1), _MIDNIGHT, tzinfo=SEOUL)
+        opens, closes = stretch
+        start = dt.datetime.combine(day, opens, tzinfo=SEOUL)
+        if closes == MIDNIGHT:
+            end = dt.datetime.combine(day + dt.timedelta(days=1), MIDNIGHT, tzinfo=SEOUL)
         else:
-            end = dt.datetime.combine(day, self.hours.closes, tzinfo=SEOUL)
-        if self.hours.lunch is None:
+            end = dt.datetime.combine(day, closes, tzinfo=SEOUL)
+        lunch = self.hours.lunch_on(day.weekday())
+        if lunch is None:
             return [(start, end)]
-        lunch_start = dt.datetime.combine(day, self.hours.lunch[0], tzinfo=SEOUL)
-        lunch_end = dt.datetime.combine(day, self.hours.lunch[1], tzinfo=SEOUL)
+        lunch_start = dt.datetime.combine(day, lunch[0], tzinfo=SEOUL)
+        lunch_end = dt.datetime.combine(day, lunch[1], tzinfo=SEOUL)
         pieces = [(start, min(end, lunch_start)), (max(start, lunch_end), end)]
         return [(a, b) for a, b in pieces if a < b]
 
@@ -154,6 +163,22 @@ class BusinessCalendar:
         """When the current open stretch ends (lunch or closing time); None when closed."""
         interval = self._interval_at(at)
         return None if interval is None else interval[1]
+
+    def add_business_days(self, at: dt.datetime, days: int) -> dt.datetime:
+        """The same clock time `days` staffed days after `at`'s next staffed moment (or the
+        next staffed moment after that): how "answered within N business days" is timed."""
+        start = self.next_opening(at)
+        day = start.date()
+        counted = 0
+        for _ in range(_SEARCH_DAYS):
+            if counted == days:
+                break
+            day += dt.timedelta(days=1)
+            if self.is_business_day(day):
+                counted += 1
+        else:
+            raise ValueError(f"no {days} staffed days within {_SEARCH_DAYS} days of {start}")
+        return self.next_opening(dt.datetime.combine(day, start.timetz()))
 
     def is_first_or_last_business_day_of_month(self, day: dt.date) -> bool:
         """True on the month's first or last business day, when call lines are busiest."""

@@ -14,7 +14,9 @@ class Urgency(StrEnum):
     ANYTIME = "anytime"
 
 
-# How far ahead "fast enough" reaches for each urgency, in minutes.
+# How far ahead "fast enough" reaches for each urgency, in minutes. "Today" means before the
+# day ends: the recommender counts to midnight (core.recommend.timing.deadline_minutes), and
+# the figure here is only a working day's length for callers without a moment.
 HORIZON_MINUTES: dict[Urgency, int] = {
     Urgency.NOW: 60,
     Urgency.TODAY: 8 * 60,

@@ -1,19 +1,29 @@
-"""Rank the six channels for a situation: a weighted, explainable score (docs/scoring.md)."""
+"""Rank the eight channels for a situation, and put a plan above them (docs/scoring.md).
+
+The order is honest before it is clever: channels that can be used here and answer within the
+urgency come first; then those that answer later (when none is in time, in the order their
+first reply comes); then the help portal, a first look that takes no case; last, channels the
+person cannot use where they are or that cannot carry what they need. Within each group a
+weighted, explainable score decides.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from fallback_desktop.core.calendar.business import BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import CHANNEL_IDS, Channel, load_channels
-from fallback_desktop.core.domain.situation import HORIZON_MINUTES, Situation, Urgency
-from fallback_desktop.core.recommend.plan import Plan
-from fallback_desktop.core.recommend.reasons import explain
-from fallback_desktop.core.recommend.timing import Timing, channel_timing
-from fallback_desktop.core.text.catalog import Msg, render
+from fallback_desktop.core.domain.hours import ChannelHours, Hours
+from fallback_desktop.core.domain.situation import Situation, Urgency
+from fallback_desktop.core.recommend.plan import Plan, make_plan
+from fallback_desktop.core.recommend.ranked import GROUPS, Group, Ranked
+from fallback_desktop.core.recommend.reasons import explain, has_caveat, may_hold_back, usable_here
+from fallback_desktop.core.recommend.timing import Timing, channel_timing, deadline_minutes
+from fallback_desktop.core.text.catalog import Msg, msg, render
 from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.core.text.timefmt import Moment
 
 # The weight of each factor per urgency: the more urgent, the more speed and acting now count;
 # the less urgent, the more it matters that you need not sit on hold or in a chat window.
@@ -31,24 +41,15 @@ NO_CASE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
-class Ranked:
-    channel: str
-    rank: int
-    score: float
-    open_now: bool
-    eta_minutes: int | None
-    reasons: tuple[Msg, ...]  # worded at the edge: render(reason, lang)
-    opens_at: dt.datetime | None  # next opening in Seoul when closed now
-
-
-@dataclass(frozen=True)
 class Recommendation:
     situation: Situation
     ranking: tuple[Ranked, ...]
     plan: Plan = field(default_factory=lambda: Plan(steps=()))
+    # The hours each channel was timed with: the company's where known, else the defaults.
+    hours: Mapping[str, Hours] = field(default_factory=dict)
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
-        """The object `recommend --json` prints (PRODUCT.md), its reasons worded in lang."""
+        """The object `recommend --json` prints (PRODUCT.md), its texts worded in lang."""
         s = self.situation
         return {
             "at": to_seoul(s.at).isoformat(),
@@ -71,15 +72,17 @@ class Recommendation:
         }
 
 
-def _score(channel: Channel, situation: Situation, timing: Timing) -> float:
+def _score(channel: Channel, situation: Situation, timing: Timing, horizon: int) -> float:
     """Weighted mean of the factors, 0–100."""
     urgency = situation.urgency
-    horizon = HORIZON_MINUTES[urgency]
     speed = horizon / (horizon + timing.eta_minutes)  # a reply at the horizon scores half
-    # Speed counts only as far as the channel can take your case and you get through at all.
+    # Speed counts only as far as the channel can take your case and you get an answer at all.
+    # Acting now means a person there for a live channel (a chatbot alone does not count), and
+    # for a written one that the message joins the queue now.
+    acts_now = timing.opens_at is None if channel.kind == "live" else timing.open_now
     factors: list[tuple[float, float]] = [
         (SPEED_WEIGHT[urgency], speed * channel.fit.takes_case * channel.fit.reach),
-        (ACT_NOW_WEIGHT[urgency], 1.0 if timing.open_now else 0.0),
+        (ACT_NOW_WEIGHT[urgency], 1.0 if acts_now else 0.0),
         (ASYNC_WEIGHT[urgency], channel.fit.hands_free),
         (CONTEXT_WEIGHT, channel.fit.context[situation.context.value]),
     ]
@@ -92,27 +95,117 @@ def _score(channel: Channel, situation: Situation, timing: Timing) -> float:
     return round(score, 1)
 
 
-def recommend(situation: Situation, *, calendar: BusinessCalendar) -> Recommendation:
-    """All six channels, best first, each with a score, timing and short reasons."""
+def _group(channel: Channel, situation: Situation, timing: Timing, deadline: int) -> Group:
+    if not usable_here(channel, situation):
+        return "unusable"
+    if not channel.takes_case:
+        return "first_look"
+    return "in_time" if timing.eta_minutes <= deadline else "late"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    channel: Channel
+    timing: Timing
+    score: float
+    group: Group
+
+
+def _order(entries: list[_Entry]) -> list[_Entry]:
+    """Groups first; when nothing is in time, later channels by the hour their reply comes."""
+    any_in_time = any(e.group == "in_time" for e in entries)
+
+    def key(entry: _Entry) -> tuple[int, float, float, int]:
+        hour = 0.0
+        if not any_in_time and entry.group == "late" and entry.timing.reply_at is not None:
+            hour = entry.timing.reply_at.replace(minute=0, second=0, microsecond=0).timestamp()
+        index = CHANNEL_IDS.index(entry.channel.id)
+        return (GROUPS.index(entry.group), hour, -entry.score, index)
+
+    return sorted(entries, key=key)
+
+
+def _top_note(top: _Entry, entries: list[_Entry], situation: Situation) -> Msg | None:
+    """Why the first channel leads when a usable one without a caveat would answer sooner."""
+    sooner = [
+        e
+        for e in entries
+        if e is not top
+        and e.group != "unusable"
+        and e.timing.eta_minutes < top.timing.eta_minutes
+        and not may_hold_back(e.channel, situation)
+    ]
+    if not sooner:
+        return None
+    if top.group == "in_time":
+        return msg(f"reason.soon_enough_{situation.urgency.value}")
+    reply = top.timing.reply_at or to_seoul(situation.at)
+    return msg("reason.as_soon_as_any", reply=Moment(reply, to_seoul(situation.at)))
+
+
+def channel_hours(company: ChannelHours | None = None) -> dict[str, Hours]:
+    """Each channel's hours: the company's where it gives them, else the channel's default."""
+    given = company or {}
+    return {c.id: given.get(c.id, c.hours) for c in load_channels()}
+
+
+def recommend(
+    situation: Situation, *, calendar: BusinessCalendar, hours: ChannelHours | None = None
+) -> Recommendation:
+    """All eight channels, best first, each with a score, timing and short reasons, and the
+    plan above them. `hours` maps channel id -> the company's hours for it (a directory entry);
+    channels it leaves out keep their defaults. Holidays come from `calendar`."""
     at = to_seoul(situation.at)
     situation = Situation(situation.urgency, situation.context, at, frozenset(situation.needs))
-    scored = []
+    used = channel_hours(hours)
+    deadline = deadline_minutes(situation.urgency, at)
+    entries = []
     for channel in load_channels():
-        timing = channel_timing(channel, at, calendar)
-        score = _score(channel, situation, timing)
-        reasons = explain(channel, situation, timing, calendar)
-        scored.append((channel, timing, score, reasons))
-    scored.sort(key=lambda item: (-item[2], CHANNEL_IDS.index(item[0].id)))
-    ranking = tuple(
-        Ranked(
-            channel=channel.id,
-            rank=index,
-            score=score,
-            open_now=timing.open_now,
-            eta_minutes=timing.eta_minutes,
-            reasons=tuple(reasons),
-            opens_at=timing.opens_at if channel.availability == "business_hours" else None,
+        timing = channel_timing(channel, at, calendar.for_hours(used[channel.id]))
+        score = _score(channel, situation, timing, deadline)
+        entries.append(_Entry(channel, timing, score, _group(channel, situation, timing, deadline)))
+    ordered = _order(entries)
+    top = ordered[0]
+    note = _top_note(top, ordered, situation)
+    ranking = []
+    for index, entry in enumerate(ordered, start=1):
+        channel, timing = entry.channel, entry.timing
+        staffed = calendar.for_hours(used[channel.id])
+        faster = entry is not top and timing.eta_minutes < top.timing.eta_minutes
+        reasons = explain(
+            channel,
+            situation,
+            timing,
+            staffed,
+            deadline=deadline,
+            faster_than_top=faster and entry.group != "unusable",
+            top_note=note if entry is top else None,
         )
-        for index, (channel, timing, score, reasons) in enumerate(scored, start=1)
-    )
-    return Recommendation(situation=situation, ranking=ranking)
+        ranking.append(
+            Ranked(
+                channel=channel.id,
+                rank=index,
+                score=entry.score,
+                open_now=timing.open_now,
+                eta_minutes=timing.eta_minutes,
+                reasons=tuple(reasons),
+                opens_at=timing.opens_at if channel.availability == "business_hours" else None,
+                group=entry.group,
+                staffed_at=timing.opens_at,
+                reply_at=timing.reply_at,
+            )
+        )
+    result = tuple(ranking)
+    plan = make_plan(situation, result, calendar, used)
+    return Recommendation(situation=situation, ranking=result, plan=plan, hours=used)
+
+
+__all__ = [
+    "GROUPS",
+    "Group",
+    "Ranked",
+    "Recommendation",
+    "channel_hours",
+    "has_caveat",
+    "recommend",
+]

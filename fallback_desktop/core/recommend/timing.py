@@ -1,12 +1,14 @@
-"""When a channel can be used and how long until its first reply."""
+"""When a channel can be used, when people are there, and when its first reply can be expected."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
-from fallback_desktop.core.calendar.business import BusinessCalendar
+from fallback_desktop.core.calendar.business import SEOUL, BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import Channel
+from fallback_desktop.core.domain.situation import HORIZON_MINUTES, Urgency
 from fallback_desktop.core.recommend.phone_load import relative_load
 
 
@@ -14,23 +16,44 @@ from fallback_desktop.core.recommend.phone_load import relative_load
 class Timing:
     """When a channel can be used and when its first reply can be expected."""
 
-    open_now: bool
-    opens_at: dt.datetime | None  # when staff are next there, if not now
-    eta_minutes: int
+    open_now: bool  # it can be used, or a message sent, right now
+    opens_at: dt.datetime | None  # when people are next there, if not now
+    eta_minutes: int  # from now to the first reply by a person (0: at once, self-service)
     phone_load: float | None = None
+    reply_at: dt.datetime | None = None  # the moment of that first reply, in Seoul
+
+
+def deadline_minutes(urgency: Urgency, at: dt.datetime) -> int:
+    """How far ahead a reply still counts as in time: an hour for "now", the end of the day
+    (midnight in Korea) for "today", 7 and 30 days for "this week" and "no rush"."""
+    if urgency is Urgency.TODAY:
+        moment = to_seoul(at)
+        midnight = dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time(), SEOUL)
+        return max(1, math.floor((midnight - moment).total_seconds() / 60))
+    return HORIZON_MINUTES[urgency]
 
 
 def channel_timing(channel: Channel, at: dt.datetime, calendar: BusinessCalendar) -> Timing:
-    """Open now, and minutes to a first reply including the wait until staff are there."""
-    staffed_now = calendar.is_open(at)
-    opens_at = None if staffed_now else calendar.next_opening(at)
-    wait = (
-        0 if staffed_now or not channel.reply_waits_for_staff else calendar.minutes_until_open(at)
-    )
-    typical = channel.typical_minutes
+    """Timing on the channel's own hours (`calendar` is already for them).
+
+    Minutes to a first reply = the wait until people are there + the typical reply; a reply
+    given in business days counts that many staffed days from the moment people are there.
+    """
+    moment = to_seoul(at)
+    if not channel.reply_waits_for_staff:
+        return Timing(True, None, channel.typical_minutes, reply_at=moment)
+    staffed_now = calendar.is_open(moment)
+    opens_at = None if staffed_now else calendar.next_opening(moment)
+    start = opens_at or moment
     load = None
-    if channel.id == "phone":
-        load = relative_load(opens_at or at, calendar)
-        typical = round(typical * (load or 1.0))
+    if channel.typical_business_days is not None:
+        reply_at = calendar.add_business_days(start, channel.typical_business_days)
+    else:
+        typical = channel.typical_minutes
+        if channel.id == "phone":
+            load = relative_load(start, calendar)
+            typical = round(typical * (load or 1.0))
+        reply_at = start + dt.timedelta(minutes=typical)
+    eta = math.ceil((reply_at - moment).total_seconds() / 60)
     open_now = staffed_now or channel.availability == "any_hour"
-    return Timing(open_now=open_now, opens_at=opens_at, eta_minutes=wait + typical, phone_load=load)
+    return Timing(open_now, opens_at, eta, load, reply_at)

@@ -39,12 +39,18 @@ class Duration:
 
 @dataclass(frozen=True)
 class ReplyRange:
-    """A published range in minutes, e.g. '12 h–2 days' or '3 min+, or never' (high None)."""
+    """A published range in minutes, e.g. '12 h–2 days' or '3 min+, or never' (high None);
+    with business_days, a range of business days ('1–3 business days')."""
 
     low: int
     high: int | None
+    business_days: bool = False
 
     def render(self, lang: Lang) -> str:
+        if self.business_days:
+            if self.high is None or self.high == self.low:
+                return text("time.business_days", lang, n=self.low)
+            return text("time.business_days_range", lang, low=self.low, high=self.high)
         if self.high is not None and self.high <= 0:
             return text("time.immediate", lang)
         low = _amount(self.low, lang) if self.low > 0 else text("time.immediate", lang)

@@ -1,4 +1,5 @@
-"""The channel comparison table: one row per channel, the recommended one marked."""
+"""The channel comparison table: one row per channel, the recommended one marked, with each
+channel's hours."""
 
 from __future__ import annotations
 
@@ -17,24 +18,30 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from fallback_desktop.core.domain.channels import Channel, load_channels
 from fallback_desktop.core.text.catalog import render, render_list
-from fallback_desktop.core.text.timefmt import Duration, Moment, ReplyRange
+from fallback_desktop.core.text.timefmt import Duration, Moment
+from fallback_desktop.gui.advise.channel_words import short_hours
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
+    from fallback_desktop.core.domain.hours import Hours
     from fallback_desktop.core.recommend.ranking import Ranked, Recommendation
 
 COL_CHANNEL = 0
 COL_NOW = 1
-COL_ETA = 2
-COL_REPLY = 3
-COL_STRENGTHS = 4
-COL_WEAKNESSES = 5
-COLUMN_COUNT = 6
+COL_HOURS = 2
+COL_ETA = 3
+COL_REPLY = 4
+COL_STRENGTHS = 5
+COL_WEAKNESSES = 6
+COLUMN_COUNT = 7
 
 CHANNEL_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECOMMENDED_BACKGROUND = QColor("#fff2c2")
 RECOMMENDED_FOREGROUND = QColor("#1a1a1a")
+# A channel the person cannot use where they are (or that cannot carry what they need) is
+# greyed, still readable; its reasons say why.
+UNUSABLE_FOREGROUND = QColor("#6b6b6b")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +51,8 @@ def _bullets(lines: Iterable[str]) -> str:
 
 
 class ChannelTableModel(QAbstractTableModel):
-    """Six fixed rows in CHANNEL_IDS order; set_recommendation fills in the situation's ranking.
+    """One row per channel in CHANNEL_IDS order; set_recommendation fills in the situation's
+    ranking and the hours it was timed with.
 
     Texts are worded when a view asks for them, in the interface's current language.
     """
@@ -94,6 +102,7 @@ class ChannelTableModel(QAbstractTableModel):
         return {
             COL_CHANNEL: self.tr("Channel"),
             COL_NOW: self.tr("Now"),
+            COL_HOURS: self.tr("Hours"),
             COL_ETA: self.tr("First reply, for you"),
             COL_REPLY: self.tr("Usual first reply"),
             COL_STRENGTHS: self.tr("Good at"),
@@ -122,12 +131,28 @@ class ChannelTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and recommended:
             return QBrush(RECOMMENDED_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and recommended:
-            # A fixed light background needs fixed dark text, whatever the theme.
-            return QBrush(RECOMMENDED_FOREGROUND)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and recommended:
-            return self.tr("Recommended")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if recommended:
+                # A fixed light background needs fixed dark text, whatever the theme.
+                return QBrush(RECOMMENDED_FOREGROUND)
+            if not self._usable(channel):
+                return QBrush(UNUSABLE_FOREGROUND)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if recommended:
+                return self.tr("Recommended")
+            if not self._usable(channel):
+                return self.tr("Not usable in your situation")
         return None
+
+    def _usable(self, channel: Channel) -> bool:
+        ranked = self._ranked.get(channel.id)
+        return ranked is None or ranked.usable
+
+    def _hours(self, channel: Channel) -> Hours:
+        """The hours the recommendation timed the channel with (a company's own, if known)."""
+        if self._rec is not None and channel.id in self._rec.hours:
+            return self._rec.hours[channel.id]
+        return channel.hours
 
     # --- cell contents ------------------------------------------------------------------------
 
@@ -143,11 +168,13 @@ class ChannelTableModel(QAbstractTableModel):
             return f"{ranked.rank}. {name}"
         if column == COL_NOW:
             return self._now_text(channel, ranked)
+        if column == COL_HOURS:
+            return short_hours(self._hours(channel), lang)
         if column == COL_ETA:
             return "—" if ranked is None else Duration(ranked.eta_minutes).render(lang)
         if column == COL_REPLY:
-            return ReplyRange(channel.reply.low_minutes, channel.reply.high_minutes).render(lang)
-        # One line per row keeps all six channels in view; the tooltip lists each point.
+            return channel.reply.range.render(lang)
+        # One line per row keeps the channels in view; the tooltip lists each point.
         if column == COL_STRENGTHS:
             return " · ".join(render_list(channel.strengths, lang))
         if column == COL_WEAKNESSES:
@@ -176,6 +203,9 @@ class ChannelTableModel(QAbstractTableModel):
             ranked = self._ranked.get(channel.id)
             if ranked is not None and ranked.reasons:
                 return _bullets(render(reason, lang) for reason in ranked.reasons)
+        if column in (COL_NOW, COL_HOURS):
+            # The whole of it: how the hours apply to this channel, lunch and holidays included.
+            return render(channel.hours_words(self._hours(channel)), lang)
         if column == COL_STRENGTHS:
             return _bullets(render_list(channel.strengths, lang))
         if column == COL_WEAKNESSES:
@@ -195,6 +225,10 @@ class ChannelTableModel(QAbstractTableModel):
             return 10**9 if ranked is None or ranked.eta_minutes is None else ranked.eta_minutes
         if column == COL_REPLY:
             return channel.reply.low_minutes
+        if column == COL_HOURS:
+            # Lines open around the clock first.
+            around = self._hours(channel).is_around_the_clock
+            return f"{0 if around else 1} {self._display(channel, column)}"
         return self._display(channel, column) or ""
 
 

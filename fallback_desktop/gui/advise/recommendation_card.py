@@ -1,21 +1,24 @@
-"""The answer at a glance: the best channel now, why, when it opens, the runner-up and tips."""
+"""The answer at a glance: the plan, then the best channel now, why, when it opens, the
+runner-up and tips; or, for a channel picked in the comparison table, that channel in full."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.text.catalog import render, render_list
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.text.timefmt import Duration, Moment
+from fallback_desktop.gui.advise.channel_details import ChannelDetails
+from fallback_desktop.gui.advise.channel_words import status_text
+from fallback_desktop.gui.advise.plan_view import PlanView
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
-    from fallback_desktop.core.recommend.ranking import Ranked, Recommendation
+    from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.session import Session
 
 TITLE_SCALE = 1.9
@@ -31,7 +34,11 @@ def _bullets(lines: tuple[str, ...] | list[str], mark: str = "•") -> str:
 
 
 class RecommendationCard(QFrame):
-    """Shows a Recommendation: the top channel large, its reasons, timing, runner-up and tips."""
+    """Shows a Recommendation: its plan, the top channel large, its reasons, timing, runner-up
+    and tips. `show_channel` swaps that for one channel's details until `show_channel(None)`;
+    the details' back button emits `backRequested`."""
+
+    backRequested = Signal()  # noqa: N815 (Qt signal naming)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +50,13 @@ class RecommendationCard(QFrame):
         self.setPalette(palette)
         self._rec: Recommendation | None = None
 
+        self.plan_view = PlanView(self)
+        # The recommendation below the plan, hidden as one while a channel's details show.
+        self.summary = QWidget(self)
+        self.summary.setObjectName("recommendationSummary")
+        self.details = ChannelDetails(self)
+        self.details.hide()
+        self.details.backRequested.connect(self.backRequested)
         self.heading = self._label("cardHeading")
         self.channel_label = self._label("recommendedChannel")
         self.status_label = self._label("recommendedStatus")
@@ -52,9 +66,9 @@ class RecommendationCard(QFrame):
         self.tips_heading = self._label("tipsHeading")
         self.tips_label = self._label("recommendedTips")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(8)
+        summary = QVBoxLayout(self.summary)
+        summary.setContentsMargins(0, 0, 0, 0)
+        summary.setSpacing(8)
         for label in (
             self.heading,
             self.channel_label,
@@ -65,7 +79,13 @@ class RecommendationCard(QFrame):
             self.tips_heading,
             self.tips_label,
         ):
-            layout.addWidget(label)
+            summary.addWidget(label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        layout.addWidget(self.plan_view)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         layout.addStretch(1)
         self._update_fonts()
         self._render()
@@ -89,7 +109,7 @@ class RecommendationCard(QFrame):
         painter.end()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = QLabel(self.summary)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,9 +117,29 @@ class RecommendationCard(QFrame):
         return label
 
     def set_recommendation(self, rec: Recommendation) -> None:
-        """Show rec, worded in the interface's current language."""
+        """Show rec, worded in the interface's current language (and the details, if shown,
+        as the channel stands in rec)."""
         self._rec = rec
+        if self.details.isVisibleTo(self):
+            self.details.show_channel(self.details.channel() or "", rec)
         self._render()
+
+    def show_channel(self, channel_id: str | None) -> None:
+        """Show one channel in full instead of the plan and recommendation; None goes back."""
+        if channel_id is None:
+            if not self.details.isHidden():
+                self.details.hide()
+                self.plan_view.setVisible(self.plan_view.has_steps())
+                self.summary.show()
+            return
+        self.details.show_channel(channel_id, self._rec)
+        self.plan_view.hide()
+        self.summary.hide()
+        self.details.show()
+
+    def showing_channel(self) -> str | None:
+        """The channel whose details are shown, or None while the recommendation is."""
+        return None if self.details.isHidden() else self.details.channel()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -115,6 +155,9 @@ class RecommendationCard(QFrame):
         self.heading.setText(self.tr("Best way to reach them now"))
         self.tips_heading.setText(self.tr("Before you start"))
         rec = self._rec
+        if rec is not None:
+            self.plan_view.set_plan(rec.plan, rec.situation.at)
+        self.plan_view.setVisible(self.plan_view.has_steps() and self.details.isHidden())
         if rec is None or not rec.ranking:
             self.channel_label.setText(self.tr("Working it out…"))
             self.channel_label.setProperty("channelId", "")
@@ -129,7 +172,7 @@ class RecommendationCard(QFrame):
         self.channel_label.setText(name)
         self.channel_label.setProperty("channelId", top.channel)
         self.channel_label.setAccessibleName(self.tr("Recommended channel: %1").replace("%1", name))
-        self.status_label.setText(self._status_text(top, lang))
+        self.status_label.setText(status_text(top, rec.situation.at, lang))
         self.reasons_label.setText(_bullets([render(reason, lang) for reason in top.reasons]))
         self.reasons_label.setVisible(bool(top.reasons))
         self.runner_up_label.setText(self._runner_up_text(lang))
@@ -138,20 +181,6 @@ class RecommendationCard(QFrame):
         self.tips_heading.setVisible(bool(tips))
         self.tips_label.setVisible(bool(tips))
         self._render_phone(lang)
-
-    def _status_text(self, ranked: Ranked, lang: Lang) -> str:
-        eta = Duration(ranked.eta_minutes).render(lang)
-        if get_channel(ranked.channel).availability == "any_hour":
-            return self.tr("You can send it now. First reply: %1").replace("%1", eta)
-        if ranked.open_now:
-            return self.tr("Open now. First reply: %1").replace("%1", eta)
-        assert self._rec is not None
-        if ranked.opens_at is None:
-            return self.tr("Closed now. First reply: %1").replace("%1", eta)
-        when = Moment(ranked.opens_at, self._rec.situation.at).render(lang)
-        return (
-            self.tr("Closed now, opens %1. First reply: %2").replace("%1", when).replace("%2", eta)
-        )
 
     def _runner_up_text(self, lang: Lang) -> str:
         assert self._rec is not None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.gui.advise.channel_model import (
+    CHANNEL_ID_ROLE,
+    COL_CHANNEL,
     COL_STRENGTHS,
     COL_WEAKNESSES,
     ChannelTableModel,
@@ -53,19 +56,27 @@ class AdviseView(QSplitter):
         # After the draft pane: it is the one that tells the person about a broken draft file.
         self.situation_panel.restore_saved()
         self._build_layout()
-        self.situation_panel.situationChanged.connect(self._on_situation_changed)
+        self._connect_signals()
         self._retranslate()
         # After the workspace's first paint: the answer, then (once that is painted) the letter.
         after_first_paint(self, self._first_answer, settle_ms=0)
 
     # --- construction -------------------------------------------------------------------------
 
+    def _connect_signals(self) -> None:
+        self.situation_panel.situationChanged.connect(self._on_situation_changed)
+        selection = self.channel_table.selectionModel()
+        selection.selectionChanged.connect(self._on_row_selected)
+        self.card.backRequested.connect(self.show_recommendation)
+        # Escape in the table also goes back to the recommendation.
+        self.channel_table.installEventFilter(self)
+
     def _build_table(self) -> QTableView:
         table = named(QTableView(), "channelTable")
         table.setModel(self.channel_proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # Single-line rows keep all six channels in view; full texts are in each cell's tooltip.
+        # Single-line rows keep the channels in view; full texts are in each cell's tooltip.
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setAlternatingRowColors(True)
@@ -83,7 +94,7 @@ class AdviseView(QSplitter):
         return table
 
     def _build_layout(self) -> None:
-        left = QWidget()
+        left = self.left_column = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 8, 8)
         left_layout.addWidget(self.situation_panel)
@@ -143,7 +154,56 @@ class AdviseView(QSplitter):
         self._show_recommendation(self.situation_panel.situation())
 
     def _on_situation_changed(self, situation: Situation) -> None:
+        before = self.recommendation.situation if self.recommendation is not None else None
         self._show_recommendation(situation)
+        # A situation the person changed gets its new plan on show; the minute the clock moves
+        # on leaves the channel they are reading about where it is.
+        if before is not None and not self._only_the_clock_moved(before, situation):
+            self.show_recommendation()
+
+    def _only_the_clock_moved(self, before: Situation, after: Situation) -> bool:
+        same_choices = (before.urgency, before.context, before.needs) == (
+            after.urgency,
+            after.context,
+            after.needs,
+        )
+        return same_choices and self.situation_panel.is_following_clock()
+
+    # --- one channel in full --------------------------------------------------------------------
+
+    def _on_row_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.channel_table.selectionModel().selectedRows(COL_CHANNEL)
+        if not rows:
+            self.card.show_channel(None)
+            return
+        channel_id = rows[0].data(CHANNEL_ID_ROLE)
+        self.card.show_channel(str(channel_id))
+        self._bring_card_into_view()
+
+    def _bring_card_into_view(self) -> None:
+        # In a short window the card lies below the situation: scroll its top into view, unless
+        # it already shows near the top of the column.
+        bar = self.left_scroll.verticalScrollBar()
+        top = self.card.mapTo(self.left_column, self.card.rect().topLeft()).y() - 8
+        if not bar.value() <= top <= bar.value() + self.left_scroll.viewport().height() // 3:
+            bar.setValue(top)
+
+    def show_recommendation(self) -> None:
+        """Back from a channel's details to the plan and the recommendation."""
+        self.channel_table.clearSelection()
+        self.card.show_channel(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.channel_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.card.showing_channel() is not None
+        ):
+            self.show_recommendation()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_recommendation(self, situation: Situation) -> None:
         # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
