@@ -47,16 +47,30 @@ def test_subcommands_never_load_qt() -> None:
     assert result.returncode == 0, result.stderr.decode()
 
 
-def test_channels_json_lists_the_six() -> None:
+def test_channels_json_lists_the_eight_with_their_hours() -> None:
     result = run("--lang", "en", "channels", "--json")
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert [c["id"] for c in data] == ["phone", "email", "sns", "chat", "portal", "app"]
-    assert all(c["tips"] and c["reply"]["sources"] for c in data)
+    assert [c["id"] for c in data] == [
+        "phone", "email", "sns", "chat", "messenger", "webform", "portal", "app",
+    ]  # fmt: skip
+    assert all(c["tips"] and c["reply"]["sources"] and c["hours_text"] for c in data)
+    assert all(len(c["carries_text"]) == 3 for c in data)
     phone = data[0]
     assert phone["name"] == "Phone"
     assert phone["reply"]["text"] == "3 min+, or never"
     assert phone["reply"]["sources"][0].endswith("(2021)")
+    assert phone["hours"]["lunch"] == ["12:00", "13:00"]
+    assert phone["carries"] == {"attachments": "no", "record": "no", "personal_data": "yes"}
+    webform = next(c for c in data if c["id"] == "webform")
+    assert webform["reply"]["text"] == "1–3 business days"
+    assert webform["reply"]["business_days"] == [1, 3]
+    assert webform["offered"]["percent"] == 91.3
+    assert webform["hours_text"].startswith("Accepted at any hour")
+    messenger = next(c for c in data if c["id"] == "messenger")
+    assert messenger["hours_text"].startswith("Chatbot at any hour · people: weekdays 09:00")
+    portal = next(c for c in data if c["id"] == "portal")
+    assert portal["hours"] == {"around_the_clock": True, "closed_on_holidays": False}
 
 
 def test_channels_text_in_korean() -> None:
@@ -66,6 +80,11 @@ def test_channels_text_in_korean() -> None:
     assert "이메일" in out
     assert "채팅 상담" in out
     assert "요령" in out
+    assert "1:1 문의 [webform]" in out
+    assert "메신저 상담 [messenger]" in out
+    assert "  챗봇은 언제든 · 상담원: 평일 09:00–18:00 (점심 12:00–13:00 제외) · 공휴일 휴무" in (
+        out.splitlines()
+    )
 
 
 def test_recommend_json_at_a_closed_hour() -> None:
@@ -93,9 +112,11 @@ def test_recommend_json_words_the_reasons_in_the_language_asked() -> None:
     chat_en = next(r for r in en["ranking"] if r["channel"] == "chat")
     assert chat_ko["reasons"][0] == "점심시간이라 오늘 13:00에 다시 엽니다"
     assert chat_en["reasons"][0] == "Closed for lunch; opens again today 13:00"
-    assert {k: v for k, v in ko.items() if k != "ranking"} == {
-        k: v for k, v in en.items() if k != "ranking"
+    assert {k: v for k, v in ko.items() if k not in ("ranking", "plan")} == {
+        k: v for k, v in en.items() if k not in ("ranking", "plan")
     }
+    without_words = [{k: v for k, v in step.items() if k != "text"} for step in ko["plan"]]
+    assert without_words == [{k: v for k, v in s.items() if k != "text"} for s in en["plan"]]
 
 
 def test_recommend_text_says_when_to_call() -> None:
@@ -114,18 +135,81 @@ def test_recommend_text_says_when_to_call() -> None:
     )
 
 
+def test_recommend_puts_the_plan_above_the_ranking() -> None:
+    result = run(
+        "--lang", "ko", "recommend", "--urgency", "now", "--context", "home",
+        "--at", "2026-11-22T22:00+09:00",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().splitlines()
+    plan = lines.index("계획:")
+    first_rank = next(i for i, line in enumerate(lines) if line.startswith("1. "))
+    assert plan < first_rank
+    assert lines[plan + 1].startswith("  1. [지금] 지금은 답할 수 있는 창구가 없습니다.")
+    assert "1:1 문의 게시판에 문의를 남겨 두면 내일 09:00 첫 순서로" in lines[plan + 2]
+    assert "내일 09:00에 채팅 상담으로 이어서 연락하세요." in lines[plan + 3]
+    assert "1372" in lines[plan + 4]
+    assert not lines[first_rank].startswith("1. 이메일")
+
+
+def test_recommend_json_has_the_plan() -> None:
+    result = run(
+        "--lang", "en", "recommend", "--urgency", "today", "--context", "work",
+        "--at", "2026-11-22T18:20+09:00", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["company"] is None
+    steps = data["plan"]
+    assert steps[0] == {
+        "when": "now",
+        "channel": None,
+        "at": None,
+        "text": "Nothing can answer you before the day ends. "
+        "The earliest a person can answer is tomorrow 09:00.",
+    }
+    assert steps[-1]["when"] == "escalate"
+    assert steps[-1]["at"].endswith("+09:00")
+    assert all(step["channel"] != "phone" for step in steps)  # at work: no calls
+    assert data["ranking"][0]["channel"] not in ("email", "webform", "phone")
+    assert data["ranking"][-1]["channel"] == "phone"
+
+
 def test_lang_after_the_subcommand() -> None:
     result = run("recommend", "--urgency", "today", "--context", "home", "--lang", "en")
     assert result.returncode == 0
     assert "Best way right now" in result.stdout.decode()
 
 
-@pytest.mark.parametrize("bad", ["garbage", "2026-13-40T10:00", "tomorrow"])
-def test_invalid_moment_is_bad_input(bad: str) -> None:
+@pytest.mark.parametrize(
+    ("bad", "says"),
+    [
+        ("garbage", "is not valid"),
+        ("2026-13-40T10:00", "is not valid"),
+        ("tomorrow", "is not valid"),
+        ("2026-11-24T10:00", "has no time zone"),
+        ("2026-11-24", "has no time zone"),
+        ("1900-01-01T10:00+09:00", "outside 2015–2040"),
+        ("2100-06-01T10:00+09:00", "outside 2015–2040"),
+        ("2100-06-01T10:00Z", "outside 2015–2040"),
+    ],
+)
+def test_invalid_moment_is_bad_input(bad: str, says: str) -> None:
     result = run("--lang", "en", "recommend", "--urgency", "now", "--context", "home", "--at", bad)
     assert result.returncode == 1
     assert result.stdout == b""
-    assert len(result.stderr.decode().strip().splitlines()) == 1
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1
+    assert says in lines[0]
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_a_moment_without_a_zone_is_explained_in_korean() -> None:
+    args = ("recommend", "--urgency", "now", "--context", "home", "--at", "2026-11-24T10:00")
+    result = run("--lang", "ko", *args)
+    assert result.returncode == 1
+    assert result.stdout == b""
+    assert "+09:00을 붙여 주세요" in result.stderr.decode()
 
 
 def test_unknown_choice_is_a_usage_error() -> None:

@@ -67,7 +67,7 @@ def channels_as_text(lang: Lang) -> str:
     for channel in load_channels():
         lines = [
             f"■ {render(channel.name, lang)} [{channel.id}]",
-            f"  {_label('hours', lang)}: {render(channel.hours_words(), lang)}",
+            f"  {render(channel.hours_words(), lang)}",
             f"  {_label('reply', lang)}: {channel.reply.range.render(lang)}",
         ]
         if channel.offered is not None:

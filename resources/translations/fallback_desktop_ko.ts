@@ -54,6 +54,10 @@
         <translation>지금 상황에서는</translation>
     </message>
     <message>
+        <source>What it can carry</source>
+        <translation>주고받을 수 있는 것</translation>
+    </message>
+    <message>
         <source>Good at</source>
         <translation>장점</translation>
     </message>
@@ -93,8 +97,8 @@
         <translation>지금</translation>
     </message>
     <message>
-        <source>First reply, for you</source>
-        <translation>예상 첫 답변</translation>
+        <source>Hours</source>
+        <translation>운영 시간</translation>
     </message>
     <message>
         <source>Usual first reply</source>
@@ -113,8 +117,28 @@
         <translation>추천</translation>
     </message>
     <message>
-        <source>★ %1 (recommended)</source>
-        <translation>★ %1 (추천)</translation>
+        <source>Not usable in your situation</source>
+        <translation>지금 상황에서는 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>예상 첫 답변</translation>
+    </message>
+    <message>
+        <source>Whether you can use it now, or when it opens</source>
+        <translation>지금 쓸 수 있는지, 아니면 언제 여는지</translation>
+    </message>
+    <message>
+        <source>When people answer on it</source>
+        <translation>사람이 답하는 시간</translation>
+    </message>
+    <message>
+        <source>When the first reply is likely to come, in your situation</source>
+        <translation>지금 상황에서 첫 답변이 올 것으로 보이는 때</translation>
+    </message>
+    <message>
+        <source>How soon it usually answers, from published figures</source>
+        <translation>공개된 자료로 본 보통의 첫 답변 시간</translation>
     </message>
     <message>
         <source>Any hour</source>
@@ -139,17 +163,6 @@
     <message>
         <source>Sources:</source>
         <translation>출처:</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelWords</name>
-    <message>
-        <source>Takes messages at any hour; people answer in business hours.</source>
-        <translation>언제든 접수하고, 답변은 업무 시간에 해요.</translation>
-    </message>
-    <message>
-        <source>Staffed in business hours only: weekdays, not on public holidays.</source>
-        <translation>업무 시간에만 상담해요: 평일, 공휴일 제외.</translation>
     </message>
 </context>
 <context>

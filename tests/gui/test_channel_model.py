@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.channels import CHANNEL_IDS, get_channel
+from fallback_desktop.core.domain.hours import Hours
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
 from fallback_desktop.core.recommend.ranking import Ranked, Recommendation, recommend
 from fallback_desktop.core.text.catalog import msg, render, render_list
@@ -18,11 +20,13 @@ from fallback_desktop.gui.advise.channel_model import (
     CHANNEL_ID_ROLE,
     COL_CHANNEL,
     COL_ETA,
+    COL_HOURS,
     COL_NOW,
     COL_REPLY,
     COL_STRENGTHS,
     COL_WEAKNESSES,
     COLUMN_COUNT,
+    UNUSABLE_FOREGROUND,
     ChannelTableModel,
     sorted_proxy,
 )
@@ -33,6 +37,7 @@ from .conftest import TUESDAY_MORNING
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TUESDAY_NIGHT = dt.datetime(2025, 3, 11, 22, 0, tzinfo=SEOUL)
+SAT_MORNING = (dt.time(9, 0), dt.time(13, 0))
 
 
 def situation(at: dt.datetime = TUESDAY_MORNING) -> Situation:
@@ -62,7 +67,8 @@ def test_one_row_per_channel_with_its_id(qapp: QApplication) -> None:
     model = ChannelTableModel()
     assert model.rowCount() == len(CHANNEL_IDS)
     assert model.columnCount() == COLUMN_COUNT
-    ids = [model.data(model.index(row, COL_CHANNEL), CHANNEL_ID_ROLE) for row in range(6)]
+    rows = range(model.rowCount())
+    ids = [model.data(model.index(row, COL_CHANNEL), CHANNEL_ID_ROLE) for row in rows]
     assert ids == list(CHANNEL_IDS)
     names = row_texts(model, COL_CHANNEL)
     assert names["email"] == "Email"
@@ -71,7 +77,8 @@ def test_one_row_per_channel_with_its_id(qapp: QApplication) -> None:
 def test_every_column_has_a_heading_and_every_cell_text(qapp: QApplication) -> None:
     model = ChannelTableModel()
     model.set_recommendation(recommend(situation(), calendar=CALENDAR))
-    headings = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(6)]
+    columns = range(COLUMN_COUNT)
+    headings = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in columns]
     assert all(headings)
     assert len(set(headings)) == COLUMN_COUNT
     for row in range(model.rowCount()):
@@ -87,7 +94,11 @@ def test_recommended_row_is_marked_by_text_weight_and_background(qapp: QApplicat
     for row in range(model.rowCount()):
         index = model.index(row, COL_CHANNEL)
         is_top = model.data(index, CHANNEL_ID_ROLE) == top
-        assert ("Recommended" in model.data(index).title()) is is_top
+        assert model.data(index).startswith("★ ") is is_top
+        tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith("Recommended\n") is is_top
+        said = model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert (said == "Recommended") is is_top
         font = model.data(index, Qt.ItemDataRole.FontRole)
         assert (font is not None and font.bold()) is is_top
         assert (model.data(index, Qt.ItemDataRole.BackgroundRole) is not None) is is_top
@@ -140,16 +151,15 @@ def test_strengths_and_weaknesses_in_full_in_the_tooltip(qapp: QApplication) -> 
 def test_proxy_puts_the_best_first_and_sorts_by_meaning(qapp: QApplication) -> None:
     model = ChannelTableModel()
     proxy = sorted_proxy(model)
-    rec = handmade(
-        ("app", "chat", "email", "portal", "phone", "sns"),
-        {"app": 600, "chat": 5, "email": 2880, "portal": 0, "phone": 30, "sns": None},
-    )
-    model.set_recommendation(rec)
-    first = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in range(6)]
-    assert first == ["app", "chat", "email", "portal", "phone", "sns"]
+    order = ("app", "chat", "email", "portal", "phone", "sns", "webform", "messenger")
+    etas = {"app": 600, "chat": 5, "email": 2880, "portal": 0, "phone": 30, "sns": None}
+    model.set_recommendation(handmade(order, etas | {"webform": 4320, "messenger": 15}))
+    rows = range(proxy.rowCount())
+    first = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in rows]
+    assert first == list(order)
     proxy.sort(COL_ETA, Qt.SortOrder.AscendingOrder)
-    by_eta = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in range(6)]
-    assert by_eta == ["portal", "chat", "phone", "app", "email", "sns"]
+    by_eta = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in rows]
+    assert by_eta == ["portal", "chat", "messenger", "phone", "app", "email", "webform", "sns"]
 
 
 def test_new_recommendation_repaints_the_rows(qapp: QApplication, qtbot: QtBot) -> None:
@@ -165,7 +175,9 @@ def test_korean_texts(qapp: QApplication) -> None:
     model.set_recommendation(rec)
     assert model.headerData(COL_CHANNEL, Qt.Orientation.Horizontal, DISPLAY) == "창구"
     top_row = model.row_of(rec.ranking[0].channel)
-    assert "추천" in model.data(model.index(top_row, COL_CHANNEL))
+    assert model.data(model.index(top_row, COL_CHANNEL), Qt.ItemDataRole.ToolTipRole).startswith(
+        "추천\n"
+    )
     assert row_texts(model, COL_NOW)["phone"] == "내일 09:00 운영 시작"
     assert all(
         render(get_channel(cid).name, "ko") in text
@@ -192,3 +204,47 @@ def test_the_model_keeps_qt_s_rules(qapp: QApplication, qtmodeltester: ModelTest
     qtmodeltester.check(model)
     model.set_recommendation(recommend(situation(TUESDAY_NIGHT), calendar=CALENDAR))
     qtmodeltester.check(model)
+
+
+def test_every_channel_shows_its_hours(qapp: QApplication) -> None:
+    model = ChannelTableModel()
+    model.set_recommendation(recommend(situation(), calendar=CALENDAR))
+    hours = row_texts(model, COL_HOURS)
+    assert set(hours) == set(CHANNEL_IDS)
+    assert hours["phone"] == "Weekdays 09:00–18:00"
+    assert hours["portal"] == "24 hours"
+    for cid in CHANNEL_IDS:
+        index = model.index(model.row_of(cid), COL_HOURS)
+        # The whole of it in the tooltip, lunch and holidays included.
+        whole = render(get_channel(cid).hours_words(), "en")
+        assert model.data(index, Qt.ItemDataRole.ToolTipRole) == whole
+        now = model.index(model.row_of(cid), COL_NOW)
+        assert model.data(now, Qt.ItemDataRole.ToolTipRole) == whole
+
+
+def test_hours_follow_the_ones_the_recommendation_used(qapp: QApplication) -> None:
+    saturday_too = Hours(opens=dt.time(8, 0), closes=dt.time(20, 0), saturday=SAT_MORNING)
+    rec = recommend(situation(), calendar=CALENDAR, hours={"chat": saturday_too})
+    model = ChannelTableModel()
+    model.set_recommendation(rec)
+    assert row_texts(model, COL_HOURS)["chat"] == "Weekdays 08:00–20:00 · Sat 09:00–13:00"
+    assert row_texts(model, COL_HOURS)["phone"] == "Weekdays 09:00–18:00"
+    install_language(qapp, "ko")
+    model.retranslate()
+    assert row_texts(model, COL_HOURS)["chat"] == "평일 08:00–20:00 · 토 09:00–13:00"
+
+
+def test_a_channel_that_cannot_be_used_here_is_greyed(qapp: QApplication) -> None:
+    # At work nobody can talk on the phone, and personal data never goes on SNS.
+    at_work = Situation(Urgency.TODAY, Context.WORK, TUESDAY_MORNING, frozenset({Need.SENSITIVE}))
+    rec = recommend(at_work, calendar=CALENDAR)
+    unusable = {r.channel for r in rec.ranking if not r.usable}
+    assert unusable
+    model = ChannelTableModel()
+    model.set_recommendation(rec)
+    for cid in CHANNEL_IDS:
+        index = model.index(model.row_of(cid), COL_NOW)
+        greyed = model.data(index, Qt.ItemDataRole.ForegroundRole) == QBrush(UNUSABLE_FOREGROUND)
+        assert greyed is (cid in unusable), cid
+        said = model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert (said == "Not usable in your situation") is (cid in unusable), cid

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.gui.i18n import install_language
 from fallback_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import FakeClock
@@ -57,7 +58,7 @@ def test_once_shown_the_workspace_replaces_the_line_and_the_first_answer_follows
     qtbot.waitUntil(lambda: window.recommendation is not None)
     channel = window.findChild(QLabel, "recommendedChannel")
     assert isinstance(channel, QLabel)
-    assert channel.property("channelId") in {"phone", "email", "sns", "chat", "portal", "app"}
+    assert channel.property("channelId") in CHANNEL_IDS
     # Built once, sized for the window it landed in, with the menus that came with it.
     workspace = workspace_of(window)
     window.build_workspace()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop import __version__, paths
-from fallback_desktop.core.domain.channels import get_channel
+from fallback_desktop.core.domain.channels import CHANNEL_IDS, get_channel
 from fallback_desktop.core.store.profile import UserFiles
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui.advise.channel_model import CHANNEL_ID_ROLE
@@ -44,6 +44,7 @@ PRODUCT_NAMES = {
     "needSensitive": QCheckBox,
     "channelTable": QTableView,
     "recommendedChannel": QLabel,
+    "planView": QWidget,
     "subjectEdit": QLineEdit,
     "bodyEdit": QPlainTextEdit,
     "copyButton": QPushButton,
@@ -88,7 +89,7 @@ def test_card_and_table_agree_on_the_best_channel(main_window: MainWindow) -> No
     assert title.text() == render(get_channel(rec.ranking[0].channel).name, "en")
     assert top_row_id(main_window) == rec.ranking[0].channel
     table = child(main_window, "channelTable")
-    assert table.model().rowCount() == 6
+    assert table.model().rowCount() == len(CHANNEL_IDS)
 
 
 def test_changing_the_situation_updates_everything(main_window: MainWindow, qtbot: QtBot) -> None:
@@ -255,5 +256,5 @@ def test_at_full_size_the_whole_ranking_shows_without_scrolling(
 ) -> None:
     table = child(main_window, "channelTable")
     assert isinstance(table, QTableView)
-    last_row = table.visualRect(table.model().index(5, 0))
+    last_row = table.visualRect(table.model().index(len(CHANNEL_IDS) - 1, 0))
     assert table.viewport().rect().contains(last_row)

@@ -163,10 +163,14 @@ def hours_from_json(data: Mapping[str, Any]) -> Hours:
     """Hours from the JSON object described above; ValueError names what is wrong."""
     if not isinstance(data, Mapping):
         raise ValueError("hours: expected an object")
-    closed = data.get("closed_on_holidays", True)
+    around = data.get("around_the_clock", False)
+    if not isinstance(around, bool):
+        raise ValueError("hours.around_the_clock: expected true or false")
+    # A 24-hour line usually runs on holidays too; a staffed one usually does not.
+    closed = data.get("closed_on_holidays", not around)
     if not isinstance(closed, bool):
         raise ValueError("hours.closed_on_holidays: expected true or false")
-    if data.get("around_the_clock") is True:
+    if around:
         return Hours.around_the_clock(closed_on_holidays=closed)
     weekdays = data.get("weekdays", [0, 1, 2, 3, 4])
     if not (isinstance(weekdays, list) and all(type(d) is int for d in weekdays)):

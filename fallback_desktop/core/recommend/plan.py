@@ -7,13 +7,14 @@ worded at the edge.
 
 How the steps are chosen (docs/scoring.md, "The plan"):
 - when nothing can answer within the urgency, the first step says so, and when a person can
-  answer at the earliest;
-- the first usable channel of the ranking leads. A live one (chat, messenger, phone) open now:
-  use it now, and if that does not settle it, put the case in writing. A live one that opens
-  within the hour: get ready now, contact it when it opens. One that opens later: leave the
-  case in writing now so it is first in the queue, and contact the live channel when it opens
-  (or call at that day's quietest hour). A written one: send it now, and if no reply comes by
-  the end of its usual range, contact the best live channel;
+  answer at the earliest; the best live channel then leads, so the case goes in writing now and
+  a person is reached as soon as one is there;
+- otherwise the first usable channel of the ranking leads. A live one (chat, messenger, phone)
+  open now: use it now, and if that does not settle it, put the case in writing. A live one that
+  opens within an hour and a half: get ready now, contact it when it opens. One that opens later:
+  leave the case in writing now so it is first in the queue, and contact the live channel when
+  it opens (or call at that day's quietest hour). A written one: send it now, and if no reply
+  comes by the end of its usual range, contact the best live channel;
 - the phone is never a step when the person cannot use it (at work: they cannot talk there);
 - last, when to give up and go to 1372: three business days after the company is first staffed
   (the end of a 1:1 inquiry's usual 1–3 business days), and after every other step.
@@ -38,8 +39,9 @@ from fallback_desktop.core.text.timefmt import Duration, Moment
 
 When = Literal["now", "later", "escalate"]
 
-# A live channel that opens within this many minutes is worth waiting for without writing first.
-WAIT_FOR_LIVE_MINUTES = 60
+# A live channel that opens within this many minutes (a whole lunch break, the hour and a half
+# before opening) is worth waiting for without writing first.
+WAIT_FOR_LIVE_MINUTES = 90
 # Give up on the company after this many business days from when it is first staffed.
 ESCALATE_AFTER_BUSINESS_DAYS = 3
 
@@ -106,10 +108,13 @@ def make_plan(
         top = usable[0]
         live = [r for r in usable if get_channel(r.channel).kind == "live"]
         written = _written(usable, situation)
-        if get_channel(top.channel).kind == "live":
-            steps += _live_first(ctx, top, written, usable)
+        # When nothing is in time, the case goes in writing now and a person is reached as soon
+        # as one is there, whichever channel the ranking crowned.
+        lead = live[0] if live and not in_time else top
+        if get_channel(lead.channel).kind == "live":
+            steps += _live_first(ctx, lead, written, usable)
         else:
-            steps += _written_first(ctx, top, live)
+            steps += _written_first(ctx, lead, live)
     steps.append(_escalate(ctx, steps))
     return Plan(steps=tuple(steps), in_time=in_time)
 
@@ -159,9 +164,11 @@ def _live_first(ctx: _Ctx, top: Ranked, written: Ranked | None, usable: list[Ran
             Step("now", top.channel, None, ready),
             _contact_at(ctx, channel, opens, phone_usable, "plan.contact_at"),
         ]
-    queue = written.staffed_at or ctx.at
     leave = get_channel(written.channel).leave_words
-    words = msg("plan.write_first", leave=leave, queue=ctx.moment(queue))
+    if written.staffed_at is None:  # people are at the queue now
+        words = msg("plan.write_first_now", leave=leave)
+    else:
+        words = msg("plan.write_first", leave=leave, queue=ctx.moment(written.staffed_at))
     return [
         Step("now", written.channel, None, words),
         _contact_at(ctx, channel, opens, phone_usable, "plan.follow_up_at"),

@@ -99,6 +99,11 @@ def _holiday(day: dt.date, calendar: BusinessCalendar) -> Words:
 def _availability(
     channel: Channel, at: dt.datetime, timing: Timing, calendar: BusinessCalendar
 ) -> Reason:
+    if timing.opens_at is not None and calendar.is_open(at):
+        closes = calendar.closes_at(at)
+        until = closes.strftime("%H:%M") if closes else ""
+        opens = Moment(timing.opens_at, at)
+        return Reason(msg("reason.closing_soon", closes=until, opens=opens), CLOSED)
     if channel.availability == "business_hours":
         if timing.opens_at is None:
             if calendar.hours.is_around_the_clock:
@@ -149,7 +154,7 @@ def _phone_load(at: dt.datetime, calendar: BusinessCalendar) -> list[Reason]:
     """Busy or not right now, from the same advice the window and the command line show."""
     advice = phone_advice(at, calendar)
     if advice.state == "quiet":
-        return [Reason(msg("reason.phone_quiet"), 4)]
+        return [Reason(msg("reason.phone_quiet"), 7)]
     if advice.state == "busy":
         if advice.when is None:
             return [Reason(msg("reason.phone_busy_all_week"), 8)]

@@ -97,17 +97,27 @@ class ChannelTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return {
-            COL_CHANNEL: self.tr("Channel"),
-            COL_NOW: self.tr("Now"),
-            COL_HOURS: self.tr("Hours"),
-            COL_ETA: self.tr("First reply, for you"),
-            COL_REPLY: self.tr("Usual first reply"),
-            COL_STRENGTHS: self.tr("Good at"),
-            COL_WEAKNESSES: self.tr("Watch out for"),
-        }.get(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_CHANNEL: self.tr("Channel"),
+                COL_NOW: self.tr("Now"),
+                COL_HOURS: self.tr("Hours"),
+                COL_ETA: self.tr("First reply"),
+                COL_REPLY: self.tr("Usual first reply"),
+                COL_STRENGTHS: self.tr("Good at"),
+                COL_WEAKNESSES: self.tr("Watch out for"),
+            }.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Short headings keep the table narrow; what each column means is said here.
+            return {
+                COL_NOW: self.tr("Whether you can use it now, or when it opens"),
+                COL_HOURS: self.tr("When people answer on it"),
+                COL_ETA: self.tr("When the first reply is likely to come, in your situation"),
+                COL_REPLY: self.tr("How soon it usually answers, from published figures"),
+            }.get(section)
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -164,7 +174,9 @@ class ChannelTableModel(QAbstractTableModel):
             if ranked is None:
                 return name
             if ranked.rank == 1:
-                return self.tr("★ %1 (recommended)").replace("%1", name)
+                # The star, bold type and the card's colour mark it; the word is in the tooltip
+                # and the accessible description, which keeps the column narrow.
+                return f"★ {name}"
             return f"{ranked.rank}. {name}"
         if column == COL_NOW:
             return self._now_text(channel, ranked)
@@ -201,8 +213,10 @@ class ChannelTableModel(QAbstractTableModel):
             return f"{heading}\n{_bullets(lines)}" if lines else None
         if column == COL_CHANNEL:
             ranked = self._ranked.get(channel.id)
+            lines = [self.tr("Recommended")] if channel.id == self.recommended_id() else []
             if ranked is not None and ranked.reasons:
-                return _bullets(render(reason, lang) for reason in ranked.reasons)
+                lines.append(_bullets(render(reason, lang) for reason in ranked.reasons))
+            return "\n".join(lines) or render(channel.name, lang)
         if column in (COL_NOW, COL_HOURS):
             # The whole of it: how the hours apply to this channel, lunch and holidays included.
             return render(channel.hours_words(self._hours(channel)), lang)

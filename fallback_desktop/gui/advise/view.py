@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,13 +17,12 @@ from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.gui.advise.channel_model import (
     CHANNEL_ID_ROLE,
     COL_CHANNEL,
-    COL_STRENGTHS,
-    COL_WEAKNESSES,
     ChannelTableModel,
     sorted_proxy,
 )
+from fallback_desktop.gui.advise.channel_table import ChannelTable
 from fallback_desktop.gui.advise.recommendation_card import RecommendationCard
-from fallback_desktop.gui.advise.situation_panel import SituationPanel, named
+from fallback_desktop.gui.advise.situation_panel import SituationPanel
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.fitting import FittedScrollArea
 from fallback_desktop.gui.write.pane import DraftPane
@@ -51,7 +46,7 @@ class AdviseView(QSplitter):
         self.card = RecommendationCard(session)
         self.channel_model = ChannelTableModel(self)
         self.channel_proxy = sorted_proxy(self.channel_model, self)
-        self.channel_table = self._build_table()
+        self.channel_table = ChannelTable(self.channel_proxy)
         self.draft_pane = DraftPane(session, render_when_shown=False)
         # After the draft pane: it is the one that tells the person about a broken draft file.
         self.situation_panel.restore_saved()
@@ -68,30 +63,6 @@ class AdviseView(QSplitter):
         selection = self.channel_table.selectionModel()
         selection.selectionChanged.connect(self._on_row_selected)
         self.card.backRequested.connect(self.show_recommendation)
-        # Escape in the table also goes back to the recommendation.
-        self.channel_table.installEventFilter(self)
-
-    def _build_table(self) -> QTableView:
-        table = named(QTableView(), "channelTable")
-        table.setModel(self.channel_proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # Single-line rows keep the channels in view; full texts are in each cell's tooltip.
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab moves on to the draft; arrow keys still move between rows and cells.
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (COL_STRENGTHS, COL_WEAKNESSES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(90)
-        return table
 
     def _build_layout(self) -> None:
         left = self.left_column = QWidget()
@@ -107,7 +78,7 @@ class AdviseView(QSplitter):
         table_layout = QVBoxLayout(self.table_box)
         table_layout.addWidget(self.channel_table)
         # At small window sizes the table may scroll, but never below three rows.
-        self.channel_table.setMinimumHeight(self._table_height(3))
+        self.channel_table.setMinimumHeight(self.channel_table.height_for_rows(3))
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.table_box)
         self.right_splitter.addWidget(self.draft_pane)
@@ -122,23 +93,15 @@ class AdviseView(QSplitter):
         self.setSizes([400, 880])
         self.setChildrenCollapsible(False)
 
-    def _table_height(self, rows: int) -> int:
-        """Pixels the comparison table needs to show `rows` rows without scrolling."""
-        table = self.channel_table
-        row_height = table.verticalHeader().defaultSectionSize()
-        scrollbar = table.horizontalScrollBar().sizeHint().height()
-        header = table.horizontalHeader().sizeHint().height()
-        return header + rows * row_height + scrollbar + 2 * table.frameWidth()
-
     def apply_initial_sizes(self, width: int, height: int) -> None:
         """Share width × height between the columns and between the table and the draft."""
-        # The whole ranking in view when there is room (a third of the height at most, so the
-        # draft keeps the rest); the left column about a third of the width.
+        # The whole ranking in view when there is room (two fifths of the height at most, so
+        # the draft keeps the rest); the left column about a third of the width.
         left = max(self.left_scroll.minimumSizeHint().width(), min(430, int(width * 0.32)))
         self.setSizes([left, width - left])
         box_margins = self.table_box.sizeHint().height() - self.channel_table.sizeHint().height()
-        table = self._table_height(len(CHANNEL_IDS)) + max(box_margins, 0)
-        table = min(table, max(int(height * 0.34), self.channel_table.minimumHeight()))
+        table = self.channel_table.height_for_rows(len(CHANNEL_IDS)) + max(box_margins, 0)
+        table = min(table, max(int(height * 0.4), self.channel_table.minimumHeight()))
         self.right_splitter.setSizes([table, max(height - table, 1)])
 
     # --- the one-way flow ---------------------------------------------------------------------
@@ -160,6 +123,19 @@ class AdviseView(QSplitter):
         # on leaves the channel they are reading about where it is.
         if before is not None and not self._only_the_clock_moved(before, situation):
             self.show_recommendation()
+
+    def _show_recommendation(self, situation: Situation) -> None:
+        # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
+        from fallback_desktop.core.recommend.ranking import recommend
+
+        first = self.recommendation is None
+        rec = recommend(situation, calendar=self.session.calendar)
+        self.recommendation = rec
+        self.channel_model.set_recommendation(rec)
+        self.card.set_recommendation(rec)
+        if first:
+            # The columns' widths are known once they hold the first answer's words.
+            self.channel_table.fit_columns()
 
     def _only_the_clock_moved(self, before: Situation, after: Situation) -> bool:
         same_choices = (before.urgency, before.context, before.needs) == (
@@ -192,27 +168,6 @@ class AdviseView(QSplitter):
         """Back from a channel's details to the plan and the recommendation."""
         self.channel_table.clearSelection()
         self.card.show_channel(None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (
-            watched is self.channel_table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.card.showing_channel() is not None
-        ):
-            self.show_recommendation()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _show_recommendation(self, situation: Situation) -> None:
-        # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
-        from fallback_desktop.core.recommend.ranking import recommend
-
-        rec = recommend(situation, calendar=self.session.calendar)
-        self.recommendation = rec
-        self.channel_model.set_recommendation(rec)
-        self.card.set_recommendation(rec)
 
     # --- language -----------------------------------------------------------------------------
 
