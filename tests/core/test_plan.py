@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fallback_desktop.core.calendar.business import SEOUL
+from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.domain.hours import Hours
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
 from fallback_desktop.core.recommend.plan import Plan, Step
@@ -220,6 +221,12 @@ def test_the_ranking_is_honest_about_time_place_and_needs(
     if situation.context is Context.WORK:
         assert not next(r for r in ranking if r.channel == "phone").usable
     assert result.plan.in_time is any(r.group == "in_time" for r in ranking)
+    for ranked in ranking:  # a written reply comes while people are at work
+        channel = get_channel(ranked.channel)
+        if channel.kind == "written":
+            assert ranked.reply_at is not None
+            staffed = CALENDAR.for_hours(result.hours[channel.id])
+            assert staffed.is_open(ranked.reply_at), ranked
 
 
 @SETTINGS
@@ -240,11 +247,5 @@ def test_every_plan_can_be_followed(drawn: tuple[Situation, dict[str, Hours]]) -
     for step in later:  # a "contact them at" moment is one when people are there
         assert step.channel is not None
         assert step.at is not None
-        staffed = CALENDAR.for_hours(hours.get(step.channel, recommend_hours(step.channel)))
+        staffed = CALENDAR.for_hours(hours.get(step.channel, get_channel(step.channel).hours))
         assert staffed.is_open(step.at)
-
-
-def recommend_hours(channel_id: str) -> Hours:
-    from fallback_desktop.core.domain.channels import get_channel
-
-    return get_channel(channel_id).hours

@@ -459,6 +459,16 @@ CASES = [
         top=(*WRITTEN_QUEUES,),
         last="portal",
     ),
+    Case(
+        "two minutes before lunch: too late to start a chat",
+        "now",
+        "work",
+        seoul(2026, 11, 24, 11, 58),
+        closed=("chat",),
+        open_=("messenger", "webform"),
+        opens_at={"chat": seoul(2026, 11, 24, 13, 0)},
+        in_time=False,
+    ),
     # Hours per channel (a company's own hours for one channel; the others keep the defaults)
     Case(
         "a chat staffed on Saturday mornings",
@@ -655,6 +665,16 @@ def test_waiting_for_opening_counts_in_eta() -> None:
     day = {r.channel: r for r in _run(Case("", "now", "home", TUE_1030)).ranking}
     assert night["chat"].eta_minutes == day["chat"].eta_minutes + 11 * 60  # 22:00 -> 09:00
     assert night["portal"].eta_minutes == 0
+
+
+def test_a_line_about_to_close_says_so_and_when_it_is_next_there() -> None:
+    at = seoul(2026, 11, 24, 17, 58)
+    chat = _channel(Case("", "now", "home", at), "chat")
+    opens = Moment(seoul(2026, 11, 25, 9, 0), at)
+    assert chat.reasons[0] == msg("reason.closing_soon", closes="18:00", opens=opens)
+    assert render(chat.reasons[0], "ko") == (
+        "18:00에 상담이 끝나 지금 시작하기엔 늦고, 다음은 내일 09:00입니다"
+    )
 
 
 def test_holiday_is_named_in_the_reason() -> None:

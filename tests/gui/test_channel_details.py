@@ -183,7 +183,11 @@ def test_the_details_come_into_view_in_a_short_window(
         # Wherever the person left the column (the situation, or the card's tips).
         column.verticalScrollBar().setValue(scrolled)
         click_row(qtbot, table_of(main_window), "chat" if scrolled else "app")
-        for name in ("backToRecommendation", "detailsChannel", "detailsStatus", "detailsHours"):
-            widget = child(main_window, QWidget, name)
-            shown = widget.visibleRegion().boundingRect()
-            assert shown.size() == widget.size(), (scrolled, name)
+        names = ("backToRecommendation", "detailsChannel", "detailsStatus", "detailsHours")
+        widgets = [child(main_window, QWidget, name) for name in names]
+
+        def whole_in_view() -> bool:
+            # Once the layout has caught up with the switch, as a person sees it.
+            return all(w.visibleRegion().boundingRect().size() == w.size() for w in widgets)
+
+        qtbot.waitUntil(whole_in_view, timeout=2000)

@@ -45,6 +45,18 @@ UNUSABLE_FOREGROUND = QColor("#6b6b6b")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+WORDED_ROLES = frozenset({DISPLAY, int(Qt.ItemDataRole.ToolTipRole)})
+ANSWERED_ROLES = WORDED_ROLES | {
+    int(CHANNEL_ID_ROLE),
+    int(SORT_ROLE),
+    int(Qt.ItemDataRole.FontRole),
+    int(Qt.ItemDataRole.BackgroundRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    int(Qt.ItemDataRole.AccessibleDescriptionRole),
+}
+_UNSET = object()
+
 
 def _bullets(lines: Iterable[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
@@ -62,12 +74,16 @@ class ChannelTableModel(QAbstractTableModel):
         self._channels: tuple[Channel, ...] = load_channels()
         self._rec: Recommendation | None = None
         self._ranked: dict[str, Ranked] = {}
+        self._top: str | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
         # Texts are worded once per recommendation and language, not at every paint.
         self._words: dict[tuple[int, int, int, str], str | None] = {}
 
     def set_recommendation(self, rec: Recommendation) -> None:
         """Show rec's ranking, open-now and expected reply for every channel."""
         self._rec = rec
+        self._top = rec.ranking[0].channel if rec.ranking else None
         self._ranked = {r.channel: r for r in rec.ranking}
         self.retranslate()
 
@@ -81,7 +97,7 @@ class ChannelTableModel(QAbstractTableModel):
 
     def recommended_id(self) -> str | None:
         """The top channel's id, or None before the first recommendation."""
-        return self._rec.ranking[0].channel if self._rec else None
+        return self._top
 
     def row_of(self, channel_id: str) -> int:
         return next(i for i, c in enumerate(self._channels) if c.id == channel_id)
@@ -120,39 +136,51 @@ class ChannelTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks for a dozen roles per cell at every paint and size check: the roles this
+        # model never answers are turned away first.
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        channel = self._channels[index.row()]
-        column = index.column()
-        recommended = channel.id == self.recommended_id()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = (index.row(), column, role, current_lang())
-            if key not in self._words:
-                words = self._display if role == Qt.ItemDataRole.DisplayRole else self._tooltip
-                self._words[key] = words(channel, column)
-            return self._words[key]
-        if role == CHANNEL_ID_ROLE and column == COL_CHANNEL:
-            return channel.id
+        row, column = index.row(), index.column()
+        if role in WORDED_ROLES:
+            key = (row, column, role, current_lang())
+            words = self._words.get(key, _UNSET)
+            if words is _UNSET:
+                channel = self._channels[row]
+                wording = self._display if role == DISPLAY else self._tooltip
+                words = self._words[key] = wording(channel, column)
+            return words
+        channel = self._channels[row]
+        if role == CHANNEL_ID_ROLE:
+            return channel.id if column == COL_CHANNEL else None
         if role == SORT_ROLE:
             return self._sort_key(channel, column)
-        if role == Qt.ItemDataRole.FontRole and recommended:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and recommended:
-            return QBrush(RECOMMENDED_BACKGROUND)
+        recommended = channel.id == self._top
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if recommended else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(RECOMMENDED_BACKGROUND) if recommended else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if recommended:
                 # A fixed light background needs fixed dark text, whatever the theme.
                 return QBrush(RECOMMENDED_FOREGROUND)
-            if not self._usable(channel):
-                return QBrush(UNUSABLE_FOREGROUND)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            if recommended:
-                return self.tr("Recommended")
-            if not self._usable(channel):
-                return self.tr("Not usable in your situation")
-        return None
+            return None if self._usable(channel) else QBrush(UNUSABLE_FOREGROUND)
+        # The accessible description.
+        if recommended:
+            return self.tr("Recommended")
+        return None if self._usable(channel) else self.tr("Not usable in your situation")
+
+    def column_texts(self, column: int) -> list[tuple[str, bool]]:
+        """Each row's text in the column, and whether it is set in bold (the recommended row):
+        what the table measures to fit its columns, without going through Qt for each cell."""
+        lang = current_lang()
+        texts = []
+        for row, channel in enumerate(self._channels):
+            key = (row, column, DISPLAY, lang)
+            words = self._words.get(key, _UNSET)
+            if words is _UNSET:
+                words = self._words[key] = self._display(channel, column)
+            texts.append((str(words or ""), channel.id == self._top))
+        return texts
 
     def _usable(self, channel: Channel) -> bool:
         ranked = self._ranked.get(channel.id)

@@ -9,12 +9,12 @@ them). Everything set aside is in the tooltips and in the picked channel's detai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyleOptionViewItem,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -24,6 +24,7 @@ from fallback_desktop.gui.advise.channel_model import (
     COL_REPLY,
     COL_STRENGTHS,
     COL_WEAKNESSES,
+    ChannelTableModel,
 )
 
 # The columns that give way, in the order they step aside; the texts of the first group are
@@ -54,6 +55,10 @@ class ChannelTable(QTableView):
     def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitting = True  # not while it is being set up
+        # Fitting runs when the width changed (not at every geometry update) and when the owner
+        # says the words did; text widths are remembered until the font changes.
+        self._fitted_width = -1
+        self._text_widths: dict[tuple[str, bool], int] = {}
         self.setObjectName("channelTable")
         self._header = _Header(self)
         self.setHorizontalHeader(self._header)
@@ -85,7 +90,10 @@ class ChannelTable(QTableView):
         return header + rows * row_height + scrollbar + 2 * self.frameWidth()
 
     def fit_columns(self) -> None:
-        """Set aside as few yielding columns as lets the others show whole (see the module)."""
+        """Set aside as few yielding columns as lets the others show whole (see the module).
+
+        Runs by itself when the table's width, font or language changes; call it when the
+        model's words change (a new answer)."""
         yielding = {column for group in YIELDING for column in group}
 
         def need(column: int) -> int:
@@ -97,6 +105,7 @@ class ChannelTable(QTableView):
         model = self.model()
         if model is None:
             return
+        self._fitted_width = self.viewport().width()
         columns = range(model.columnCount())
         room = self.viewport().width() - sum(need(c) for c in columns if c not in yielding)
         # The groups that stay, most wanted first, as long as each fits whole beside the others.
@@ -114,17 +123,34 @@ class ChannelTable(QTableView):
 
     def _contents_width(self, column: int) -> int:
         """The width every row's text in the column asks for, shown or not (Qt's own measure
-        looks only at the columns and rows on screen)."""
+        looks only at the columns and rows on screen, and asks the delegate, which is slow)."""
+        widest = max(
+            (self._text_width(text, bold) for text, bold in self._texts(column)), default=0
+        )
+        # The item's text margins on both sides, as the style lays them out, and the grid line.
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        # One pixel more for the text layout rounding up its fractional width.
+        return widest + 2 * margin + 1 + (1 if self.showGrid() else 0)
+
+    def _texts(self, column: int) -> list[tuple[str, bool]]:
         model = self.model()
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        grid = 1 if self.showGrid() else 0
-        widest = 0
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        if isinstance(source, ChannelTableModel):
+            return source.column_texts(column)
+        texts = []
         for row in range(model.rowCount()):
             index = model.index(row, column)
-            delegate = self.itemDelegateForIndex(index)
-            widest = max(widest, delegate.sizeHint(option, index).width() + grid)
-        return widest
+            bold = isinstance(index.data(Qt.ItemDataRole.FontRole), QFont)
+            texts.append((str(index.data() or ""), bold))
+        return texts
+
+    def _text_width(self, text: str, bold: bool) -> int:
+        width = self._text_widths.get((text, bold))
+        if width is None:
+            font = QFont(self.font())
+            font.setBold(bold)
+            width = self._text_widths[(text, bold)] = QFontMetrics(font).horizontalAdvance(text)
+        return width
 
     def hidden_columns(self) -> set[int]:
         """The yielding columns that have stepped aside."""
@@ -133,10 +159,9 @@ class ChannelTable(QTableView):
     # --- Qt -----------------------------------------------------------------------------------
 
     def updateGeometries(self) -> None:  # noqa: N802 (Qt override)
-        # Called once the viewport has its new size (a resize) and when the columns' contents
-        # change width (another answer, another language): the moment to fit them again.
+        # Called once the viewport has its new size: the moment to fit the columns to it.
         super().updateGeometries()
-        if not self._fitting:
+        if not self._fitting and self._fitted_width != self.viewport().width():
             self._fitting = True
             try:
                 self.fit_columns()
@@ -145,6 +170,8 @@ class ChannelTable(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._text_widths.clear()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self.fit_columns()
 

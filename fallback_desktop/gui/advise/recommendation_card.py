@@ -51,9 +51,6 @@ class RecommendationCard(QFrame):
         self._rec: Recommendation | None = None
 
         self.plan_view = PlanView(self)
-        # The recommendation below the plan, hidden as one while a channel's details show.
-        self.summary = QWidget(self)
-        self.summary.setObjectName("recommendationSummary")
         self.details = ChannelDetails(self)
         self.details.hide()
         self.details.backRequested.connect(self.backRequested)
@@ -66,10 +63,10 @@ class RecommendationCard(QFrame):
         self.tips_heading = self._label("tipsHeading")
         self.tips_label = self._label("recommendedTips")
 
-        summary = QVBoxLayout(self.summary)
-        summary.setContentsMargins(0, 0, 0, 0)
-        summary.setSpacing(8)
-        for label in (
+        # The recommendation below the plan, all hidden while a channel's details show. One
+        # flat column of labels: nesting them in a widget of their own made every new answer
+        # take longer to lay out.
+        self._summary = (
             self.heading,
             self.channel_label,
             self.status_label,
@@ -78,13 +75,15 @@ class RecommendationCard(QFrame):
             self.runner_up_label,
             self.tips_heading,
             self.tips_label,
-        ):
-            summary.addWidget(label)
+        )
+        self._wanted: dict[QWidget, bool] = dict.fromkeys(self._summary, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         layout.addWidget(self.plan_view)
-        layout.addWidget(self.summary)
+        layout.addSpacing(4)
+        for label in self._summary:
+            layout.addWidget(label)
         layout.addWidget(self.details)
         layout.addStretch(1)
         self._update_fonts()
@@ -109,7 +108,7 @@ class RecommendationCard(QFrame):
         painter.end()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self.summary)
+        label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,13 +128,18 @@ class RecommendationCard(QFrame):
         if channel_id is None:
             if not self.details.isHidden():
                 self.details.hide()
-                self.plan_view.setVisible(self.plan_view.has_steps())
-                self.summary.show()
+                self._apply_visibility()
             return
         self.details.show_channel(channel_id, self._rec)
-        self.plan_view.hide()
-        self.summary.hide()
         self.details.show()
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        """The plan and the summary's labels as wanted, or none of them under the details."""
+        summary = self.details.isHidden()
+        self.plan_view.setVisible(summary and self.plan_view.has_steps())
+        for widget, wanted in self._wanted.items():
+            widget.setVisible(summary and wanted)
 
     def showing_channel(self) -> str | None:
         """The channel whose details are shown, or None while the recommendation is."""
@@ -151,21 +155,22 @@ class RecommendationCard(QFrame):
     # --- rendering ----------------------------------------------------------------------------
 
     def _render(self) -> None:
-        lang = current_lang()
+        self._render_summary(current_lang())
+        self._apply_visibility()
+
+    def _render_summary(self, lang: Lang) -> None:
         self.heading.setText(self.tr("Best way to reach them now"))
         self.tips_heading.setText(self.tr("Before you start"))
         rec = self._rec
         if rec is not None:
             self.plan_view.set_plan(rec.plan, rec.situation.at)
-        self.plan_view.setVisible(self.plan_view.has_steps() and self.details.isHidden())
         if rec is None or not rec.ranking:
             self.channel_label.setText(self.tr("Working it out…"))
             self.channel_label.setProperty("channelId", "")
             for label in (self.status_label, self.reasons_label, self.runner_up_label):
                 label.setText("")
-            self.phone_label.hide()
-            self.tips_heading.hide()
-            self.tips_label.hide()
+            for label in (self.phone_label, self.tips_heading, self.tips_label):
+                self._wanted[label] = False
             return
         top = rec.ranking[0]
         name = render(get_channel(top.channel).name, lang)
@@ -174,12 +179,11 @@ class RecommendationCard(QFrame):
         self.channel_label.setAccessibleName(self.tr("Recommended channel: %1").replace("%1", name))
         self.status_label.setText(status_text(top, rec.situation.at, lang))
         self.reasons_label.setText(_bullets([render(reason, lang) for reason in top.reasons]))
-        self.reasons_label.setVisible(bool(top.reasons))
+        self._wanted[self.reasons_label] = bool(top.reasons)
         self.runner_up_label.setText(self._runner_up_text(lang))
         tips = render_list(get_channel(top.channel).tips, lang)
         self.tips_label.setText(_bullets(tips, "✓"))
-        self.tips_heading.setVisible(bool(tips))
-        self.tips_label.setVisible(bool(tips))
+        self._wanted[self.tips_heading] = self._wanted[self.tips_label] = bool(tips)
         self._render_phone(lang)
 
     def _runner_up_text(self, lang: Lang) -> str:
@@ -198,14 +202,17 @@ class RecommendationCard(QFrame):
 
     def _render_phone(self, lang: Lang) -> None:
         """The same advice about calling that the phone's reasons and the command line give."""
-        assert self._rec is not None
-        if not any(r.channel == "phone" for r in self._rec.ranking[:2]):
-            self.phone_label.hide()
+        rec = self._rec
+        assert rec is not None
+        phone = next((r for r in rec.ranking[:2] if r.channel == "phone"), None)
+        self._wanted[self.phone_label] = phone is not None and phone.usable
+        if not self._wanted[self.phone_label]:
             return
         # Deferred: the phone-load tables and holiday data are only needed once phone comes up.
         from fallback_desktop.core.recommend.phone_load import LOAD_SOURCE, phone_advice
 
-        advice = phone_advice(self._rec.situation.at, self._session.calendar)
+        calendar = self._session.calendar
+        calendar = calendar.for_hours(rec.hours.get("phone", calendar.hours))
+        advice = phone_advice(rec.situation.at, calendar)
         self.phone_label.setText(f"☎ {render(advice.message(), lang)}")
         self.phone_label.setToolTip(render(LOAD_SOURCE, lang))
-        self.phone_label.show()

@@ -128,14 +128,12 @@ class AdviseView(QSplitter):
         # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
         from fallback_desktop.core.recommend.ranking import recommend
 
-        first = self.recommendation is None
         rec = recommend(situation, calendar=self.session.calendar)
         self.recommendation = rec
         self.channel_model.set_recommendation(rec)
+        # New words ("Opens tomorrow 09:00" where "Open now" stood) may need other widths.
+        self.channel_table.fit_columns()
         self.card.set_recommendation(rec)
-        if first:
-            # The columns' widths are known once they hold the first answer's words.
-            self.channel_table.fit_columns()
 
     def _only_the_clock_moved(self, before: Situation, after: Situation) -> bool:
         same_choices = (before.urgency, before.context, before.needs) == (
