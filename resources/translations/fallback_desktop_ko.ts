@@ -141,6 +141,10 @@
         <translation>공개된 자료로 본 보통의 첫 답변 시간</translation>
     </message>
     <message>
+        <source>Not offered by this company</source>
+        <translation>이 회사에는 없는 창구</translation>
+    </message>
+    <message>
         <source>Any hour</source>
         <translation>24시간 접수</translation>
     </message>
@@ -557,6 +561,10 @@ Everything stays on this computer.</source>
     <message>
         <source>Working it out…</source>
         <translation>알아보는 중…</translation>
+    </message>
+    <message>
+        <source>No channel to suggest</source>
+        <translation>추천할 창구가 없어요</translation>
     </message>
     <message>
         <source>Recommended channel: %1</source>

@@ -64,7 +64,8 @@ def click_row(qtbot: QtBot, table: QTableView, channel_id: str) -> None:
 
 
 def details_shown(window: MainWindow) -> bool:
-    return child(window, QWidget, "channelDetails").isVisible()
+    details = window.findChild(QWidget, "channelDetails")  # made when first needed
+    return details is not None and details.isVisible()
 
 
 def test_a_clicked_row_shows_that_channel_in_full(main_window: MainWindow, qtbot: QtBot) -> None:
@@ -162,6 +163,13 @@ def test_details_in_korean(main_window: MainWindow, qtbot: QtBot, qapp: QApplica
     assert "위." in label(main_window, "detailsStatus").text()
 
 
+def whole_in_view(window: MainWindow) -> bool:
+    """The top of the details (the way back, the name, where it stands, its hours) in view."""
+    names = ("backToRecommendation", "detailsChannel", "detailsStatus", "detailsHours")
+    widgets = [child(window, QWidget, name) for name in names]
+    return all(w.visibleRegion().boundingRect().size() == w.size() for w in widgets)
+
+
 @pytest.fixture
 def large_text(qapp: QApplication) -> Iterator[None]:
     """The application font as `run()` sets it for large text; put back afterwards."""
@@ -183,11 +191,22 @@ def test_the_details_come_into_view_in_a_short_window(
         # Wherever the person left the column (the situation, or the card's tips).
         column.verticalScrollBar().setValue(scrolled)
         click_row(qtbot, table_of(main_window), "chat" if scrolled else "app")
-        names = ("backToRecommendation", "detailsChannel", "detailsStatus", "detailsHours")
-        widgets = [child(main_window, QWidget, name) for name in names]
+        # Once the layout has caught up with the switch, as a person sees it.
+        qtbot.waitUntil(lambda: whole_in_view(main_window), timeout=2000)
 
-        def whole_in_view() -> bool:
-            # Once the layout has caught up with the switch, as a person sees it.
-            return all(w.visibleRegion().boundingRect().size() == w.size() for w in widgets)
 
-        qtbot.waitUntil(whole_in_view, timeout=2000)
+def test_the_way_back_is_next_to_the_table_when_tabbing(
+    main_window: MainWindow, qtbot: QtBot
+) -> None:
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    table = table_of(main_window)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert details_shown(main_window)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
+    back = child(main_window, QPushButton, "backToRecommendation")
+    assert QApplication.focusWidget() is back
+    qtbot.keyClick(back, Qt.Key.Key_Return)  # Enter presses the focused button (animated)
+    qtbot.waitUntil(lambda: not details_shown(main_window))
+    assert label(main_window, "recommendedChannel").isVisible()

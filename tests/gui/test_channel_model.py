@@ -204,6 +204,12 @@ def test_the_model_keeps_qt_s_rules(qapp: QApplication, qtmodeltester: ModelTest
     qtmodeltester.check(model)
     model.set_recommendation(recommend(situation(TUESDAY_NIGHT), calendar=CALENDAR))
     qtmodeltester.check(model)
+    # With a company's own hours, and through the sorting proxy the view uses.
+    chat_hours = Hours(saturday=SAT_MORNING)
+    rec = recommend(situation(), calendar=CALENDAR, hours={"chat": chat_hours})
+    model.set_recommendation(rec)
+    qtmodeltester.check(model)
+    qtmodeltester.check(sorted_proxy(model))
 
 
 def test_every_channel_shows_its_hours(qapp: QApplication) -> None:
@@ -248,3 +254,20 @@ def test_a_channel_that_cannot_be_used_here_is_greyed(qapp: QApplication) -> Non
         assert greyed is (cid in unusable), cid
         said = model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)
         assert (said == "Not usable in your situation") is (cid in unusable), cid
+
+
+def test_channels_a_company_does_not_offer_are_greyed_and_last(qapp: QApplication) -> None:
+    rec = handmade(("email", "webform", "phone"), {})
+    model = ChannelTableModel()
+    proxy = sorted_proxy(model)
+    model.set_recommendation(rec)
+    order = [proxy.data(proxy.index(r, 0), CHANNEL_ID_ROLE) for r in range(proxy.rowCount())]
+    assert order[:3] == ["email", "webform", "phone"]
+    assert set(order[3:]) == set(CHANNEL_IDS) - {"email", "webform", "phone"}
+    chat = model.index(model.row_of("chat"), COL_CHANNEL)
+    assert model.data(chat) == "Live chat"  # no rank
+    assert model.data(chat, Qt.ItemDataRole.ForegroundRole) == QBrush(UNUSABLE_FOREGROUND)
+    said = model.data(chat, Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert said == "Not offered by this company"
+    email = model.index(model.row_of("webform"), COL_CHANNEL)
+    assert model.data(email, Qt.ItemDataRole.ForegroundRole) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,10 +24,12 @@ from fallback_desktop.gui.advise.channel_model import (
     sorted_proxy,
 )
 from fallback_desktop.gui.advise.channel_table import ChannelTable
+from fallback_desktop.gui.fonts import setup_fonts
 from fallback_desktop.gui.i18n import install_language
+from fallback_desktop.gui.main_window import MainWindow
 from tests.shared import CALENDAR
 
-from .conftest import TUESDAY_MORNING
+from .conftest import TUESDAY_MORNING, FakeClock
 
 ALWAYS = {COL_CHANNEL, COL_NOW, COL_ETA}
 
@@ -115,3 +118,34 @@ def test_escape_lets_go_of_the_picked_row(qtbot: QtBot, table: ChannelTable) -> 
     assert table.selectionModel().hasSelection()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     assert not table.selectionModel().hasSelection()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("combo", ["ko-normal", "ko-large", "en-normal", "en-large"])
+def test_on_a_laptop_screen_the_table_reads_without_sideways_scrolling(
+    combo: str, qapp: QApplication, qtbot: QtBot, fake_clock: FakeClock
+) -> None:
+    lang, size = combo.split("-")
+    original = QFont(qapp.font())
+    setup_fonts(qapp, size == "large")
+    install_language(qapp, "ko" if lang == "ko" else "en")
+    try:
+        window = MainWindow(clock=fake_clock)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.recommendation is not None)
+        table = window.findChild(ChannelTable, "channelTable")
+        assert table is not None
+        qtbot.waitUntil(lambda: fits(table))
+        assert shown(table) >= ALWAYS
+        assert not table.horizontalScrollBar().isVisible()
+        # Every channel's hours are there: in their column, or in the "Now" column's tooltip.
+        model = table.model()
+        for row in range(model.rowCount()):
+            hours = model.index(row, COL_NOW).data(Qt.ItemDataRole.ToolTipRole)
+            assert hours, row
+    finally:
+        qapp.setFont(original)
+        qapp.setProperty("fallbackBasePointSize", None)

@@ -160,3 +160,26 @@ def test_a_later_step_days_ahead_names_its_day(card: RecommendationCard) -> None
     plan = Plan(steps=(Step("later", "phone", friday, CALL_LATER),))
     card.set_recommendation(with_plan(plan))
     assert plan_of(card).text().startswith("Then, Fri 14 Mar 09:00: ")
+
+
+def test_the_planner_s_own_plan_when_nothing_answers_in_time(card: RecommendationCard) -> None:
+    rec = recommend(Situation(Urgency.NOW, Context.HOME, SUNDAY_NIGHT), calendar=CALENDAR)
+    assert not rec.plan.in_time  # Sunday night: nobody answers within the hour
+    card.set_recommendation(rec)
+    view = plan_of(card)
+    lines = view.text().splitlines()
+    assert len(lines) == len(rec.plan.steps)
+    assert lines[0] == f"⚠ {render(rec.plan.steps[0].message, 'en')}"
+    assert lines[-1] == f"If still nothing: {render(rec.plan.steps[-1].message, 'en')}"
+    assert view.accessibleName() == view.text()
+
+
+def test_the_planner_s_own_plan_in_time(card: RecommendationCard) -> None:
+    tuesday = dt.datetime(2025, 3, 11, 10, 30, tzinfo=SEOUL)
+    rec = recommend(Situation(Urgency.TODAY, Context.WORK, tuesday), calendar=CALENDAR)
+    assert rec.plan.in_time
+    card.set_recommendation(rec)
+    view = plan_of(card)
+    assert not view.is_late()
+    assert view.text().startswith(f"Now: {render(rec.plan.steps[0].message, 'en')}")
+    assert "⚠" not in view.text()

@@ -154,3 +154,10 @@ def test_a_language_switch_rewords_what_is_on_show(
     install_language(qapp, "ko")
     qtbot.waitUntil(lambda: reasons.text().startswith(f"• {render(top.reasons[0], 'ko')}"))
     assert label(card, "recommendedChannel").text() == render(get_channel(top.channel).name, "ko")
+
+
+def test_a_ranking_without_channels_says_so(card: RecommendationCard) -> None:
+    card.set_recommendation(made(TUESDAY_NIGHT))
+    assert label(card, "recommendedChannel").text() == "No channel to suggest"
+    assert not label(card, "recommendedChannel").property("channelId")
+    assert not label(card, "recommendedTips").isVisible()

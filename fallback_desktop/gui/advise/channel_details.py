@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.text.catalog import render, render_list
 from fallback_desktop.gui.advise.channel_words import status_text
+from fallback_desktop.gui.advise.text_label import TextLabel
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
@@ -90,11 +91,7 @@ class ChannelDetails(QWidget):
         self._render()
 
     def _label(self, name: str, *, bold: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = TextLabel(self, name)
         if bold:
             label.setFont(_bold())
         return label

@@ -167,6 +167,8 @@ class ChannelTableModel(QAbstractTableModel):
         # The accessible description.
         if recommended:
             return self.tr("Recommended")
+        if self._rec is not None and channel.id not in self._ranked:
+            return self.tr("Not offered by this company")
         return None if self._usable(channel) else self.tr("Not usable in your situation")
 
     def column_texts(self, column: int) -> list[tuple[str, bool]]:
@@ -183,8 +185,12 @@ class ChannelTableModel(QAbstractTableModel):
         return texts
 
     def _usable(self, channel: Channel) -> bool:
+        """False for a channel the person cannot use here, or one left out of the ranking (the
+        company does not offer it)."""
         ranked = self._ranked.get(channel.id)
-        return ranked is None or ranked.usable
+        if ranked is None:
+            return self._rec is None
+        return ranked.usable
 
     def _hours(self, channel: Channel) -> Hours:
         """The hours the recommendation timed the channel with (a company's own, if known)."""
@@ -257,7 +263,8 @@ class ChannelTableModel(QAbstractTableModel):
 
     def _sort_key(self, channel: Channel, column: int) -> Any:
         ranked = self._ranked.get(channel.id)
-        position = ranked.rank if ranked else self.row_of(channel.id) + 1
+        # Channels left out of the ranking come after every ranked one.
+        position = ranked.rank if ranked else len(self._channels) + self.row_of(channel.id) + 1
         if column == COL_CHANNEL:
             return position
         if column == COL_NOW:

@@ -17,12 +17,10 @@ if TYPE_CHECKING:
     from fallback_desktop.core.text.lang import Lang
 
 
-# In the card's context, where these sentences were first translated. Each call is spelled out
-# in full: the translation tool finds only literal calls.
-
-
 def status_text(ranked: Ranked, now: dt.datetime, lang: Lang) -> str:
     """Whether the channel can be used now, when it opens, and the first reply to expect."""
+    # In the card's context, where these sentences were first translated; each call is spelled
+    # out in full, as the translation tool finds only literal calls.
     eta = Duration(ranked.eta_minutes).render(lang)
     if get_channel(ranked.channel).availability == "any_hour":
         return QCoreApplication.translate(

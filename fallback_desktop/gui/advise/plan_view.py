@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.core.text.timefmt import Moment
+from fallback_desktop.gui.advise.text_label import TextLabel
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class PlanView(QFrame):
         self._plan: Plan | None = None
         self._now: dt.datetime | None = None
         self._text = ""
+        self._lang: Lang | None = None
         self._late = False
         self.heading = self._label("planHeading")
         self._rows: list[tuple[QLabel, QLabel]] = []
@@ -67,12 +69,7 @@ class PlanView(QFrame):
         self._update_fonts()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return TextLabel(self, name)
 
     def _row(self, index: int) -> tuple[QLabel, QLabel]:
         """The index-th pair of labels, made the first time a plan has that many steps."""
@@ -98,6 +95,9 @@ class PlanView(QFrame):
 
     def set_plan(self, plan: Plan, now: dt.datetime) -> None:
         """Show plan, whose moments are worded as seen from now (the situation's time)."""
+        # Many changes of the situation leave the plan as it was: nothing to lay out again.
+        if (plan, now, current_lang()) == (self._plan, self._now, self._lang):
+            return
         self._plan = plan
         self._now = now
         self._render()
@@ -119,7 +119,7 @@ class PlanView(QFrame):
         self._render()
 
     def _render(self) -> None:
-        lang = current_lang()
+        lang = self._lang = current_lang()
         self.heading.setText(self.tr("What to do"))
         plan = self._plan
         steps = plan.steps if plan is not None else ()

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.text.catalog import render, render_list
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.gui.advise.channel_details import ChannelDetails
 from fallback_desktop.gui.advise.channel_words import status_text
 from fallback_desktop.gui.advise.plan_view import PlanView
+from fallback_desktop.gui.advise.text_label import TextLabel
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
     from fallback_desktop.core.recommend.ranking import Recommendation
+    from fallback_desktop.gui.advise.channel_details import ChannelDetails
     from fallback_desktop.session import Session
 
 TITLE_SCALE = 1.9
@@ -27,6 +28,10 @@ TITLE_SCALE = 1.9
 CARD_FILL = QColor("#fff8e1")
 CARD_BORDER = QColor("#d9a400")
 CARD_TEXT = QColor("#1a1a1a")
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 def _bullets(lines: tuple[str, ...] | list[str], mark: str = "•") -> str:
@@ -51,9 +56,8 @@ class RecommendationCard(QFrame):
         self._rec: Recommendation | None = None
 
         self.plan_view = PlanView(self)
-        self.details = ChannelDetails(self)
-        self.details.hide()
-        self.details.backRequested.connect(self.backRequested)
+        # Made the first time a channel is picked: most answers never need it.
+        self.details: ChannelDetails | None = None
         self.heading = self._label("cardHeading")
         self.channel_label = self._label("recommendedChannel")
         self.status_label = self._label("recommendedStatus")
@@ -84,8 +88,8 @@ class RecommendationCard(QFrame):
         layout.addSpacing(4)
         for label in self._summary:
             layout.addWidget(label)
-        layout.addWidget(self.details)
         layout.addStretch(1)
+        self._layout = layout
         self._update_fonts()
         self._render()
 
@@ -108,42 +112,58 @@ class RecommendationCard(QFrame):
         painter.end()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return TextLabel(self, name)
 
     def set_recommendation(self, rec: Recommendation) -> None:
         """Show rec, worded in the interface's current language (and the details, if shown,
         as the channel stands in rec)."""
         self._rec = rec
-        if self.details.isVisibleTo(self):
-            self.details.show_channel(self.details.channel() or "", rec)
+        shown = self.showing_channel()
+        if shown is not None and self.details is not None:
+            self.details.show_channel(shown, rec)
         self._render()
 
     def show_channel(self, channel_id: str | None) -> None:
         """Show one channel in full instead of the plan and recommendation; None goes back."""
         if channel_id is None:
-            if not self.details.isHidden():
+            if self.details is not None and not self.details.isHidden():
                 self.details.hide()
                 self._apply_visibility()
             return
-        self.details.show_channel(channel_id, self._rec)
-        self.details.show()
+        details = self._details()
+        details.show_channel(channel_id, self._rec)
+        details.show()
         self._apply_visibility()
+
+    def _details(self) -> ChannelDetails:
+        if self.details is None:
+            from fallback_desktop.gui.advise.channel_details import ChannelDetails
+
+            self.details = ChannelDetails(self)
+            self.details.backRequested.connect(self.backRequested)
+            # Below the summary, above the stretch that keeps the card's content at the top.
+            self._layout.insertWidget(self._layout.count() - 1, self.details)
+            # Made late, its button would come last when tabbing: put it where the card is,
+            # after the last input before the card (Qt orders only widgets that take focus).
+            before: QWidget | None = self.previousInFocusChain()
+            while before not in (None, self) and not _takes_tab(before):
+                before = before.previousInFocusChain()
+            if before is not None and before is not self:
+                QWidget.setTabOrder(before, self.details.back_button)
+        return self.details
 
     def _apply_visibility(self) -> None:
         """The plan and the summary's labels as wanted, or none of them under the details."""
-        summary = self.details.isHidden()
+        summary = self.details is None or self.details.isHidden()
         self.plan_view.setVisible(summary and self.plan_view.has_steps())
         for widget, wanted in self._wanted.items():
             widget.setVisible(summary and wanted)
 
     def showing_channel(self) -> str | None:
         """The channel whose details are shown, or None while the recommendation is."""
-        return None if self.details.isHidden() else self.details.channel()
+        if self.details is None or self.details.isHidden():
+            return None
+        return self.details.channel()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,7 +185,10 @@ class RecommendationCard(QFrame):
         if rec is not None:
             self.plan_view.set_plan(rec.plan, rec.situation.at)
         if rec is None or not rec.ranking:
-            self.channel_label.setText(self.tr("Working it out…"))
+            # No ranking yet, or none at all (a company that offers none of the channels).
+            waiting = rec is None
+            words = self.tr("Working it out…") if waiting else self.tr("No channel to suggest")
+            self.channel_label.setText(words)
             self.channel_label.setProperty("channelId", "")
             for label in (self.status_label, self.reasons_label, self.runner_up_label):
                 label.setText("")

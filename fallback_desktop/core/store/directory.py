@@ -1,0 +1,324 @@
+"""The person's company directory: list, search as you type, get, add / edit / delete with what
+an undo needs, and merging an import — on the SQLite database of core.store.database.
+
+Opened on first use (Session.directory), never at start-up. The list and the search index are
+read once, when first asked for, and kept in step with every change made through this object.
+Each change returns what undoing it needs: `add` the stored company (undo: `delete(id)`),
+`update` the previous version (undo: `update(previous)`), `delete` the deleted company
+(undo: `restore(company)`, which brings it back under the same id).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from pathlib import Path
+
+from fallback_desktop import paths
+from fallback_desktop.core.domain.company import Company, name_key
+from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.store import company_rows as rows
+from fallback_desktop.core.store.company_rows import Listed
+from fallback_desktop.core.store.database import Backup, Database
+from fallback_desktop.core.text.catalog import Msg, msg
+from fallback_desktop.core.text.hangul import is_hangul
+from fallback_desktop.core.text.search import NameIndex
+
+DATABASE_NAME = "companies.sqlite3"
+PROGRESS_EVERY = 100
+
+
+class OnConflict(Enum):
+    """What an import does with a company whose name is already in the directory and whose
+    facts differ: keep the directory's, replace it with the file's, or keep both (the file's
+    under the name with " (2)", " (3)", … added)."""
+
+    KEEP = "keep"
+    REPLACE = "replace"
+    BOTH = "both"
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """How an import went, company by company (renamed: (name in the file, name given))."""
+
+    added: int = 0
+    replaced: int = 0
+    kept: int = 0
+    unchanged: int = 0
+    renamed: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> Msg:
+        return msg(
+            "directory.imported",
+            added=self.added,
+            replaced=self.replaced,
+            kept=self.kept,
+            unchanged=self.unchanged,
+        )
+
+
+def _order(listed: Listed) -> tuple[int, str, int]:
+    # Korean names first (가나다순), then the rest, as a Korean contact list does.
+    first = listed.name[:1]
+    return (0 if first and is_hangul(first) else 1, name_key(listed.name), listed.id)
+
+
+class Directory:
+    """See the module's docstring."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._listed: list[Listed] | None = None
+        self._keys: list[tuple[int, str, int]] = []
+        self._index = NameIndex()
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Directory:
+        """The directory in the person's data folder (or at `path`)."""
+        target = path or paths.data_dir() / DATABASE_NAME
+        return cls(
+            Database(
+                target, rows.MIGRATIONS, rows_query=rows.COUNT_QUERY, on_create=rows.add_sample
+            )
+        )
+
+    @property
+    def notice(self) -> Msg | None:
+        """What the person should be told about opening it (a damaged file moved aside)."""
+        return self.db.notice
+
+    def last_backup(self) -> Backup | None:
+        return self.db.last_backup()
+
+    def restore_backup(self) -> Backup:
+        """Bring back the last backup (what is stored now is kept beside it first)."""
+        backup = self.db.restore_backup()
+        self._listed = None
+        return backup
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- the list and the search -----------------------------------------------------------
+
+    def _loaded(self) -> list[Listed]:
+        if self._listed is None:
+            listed = sorted(rows.read_listed(self.db.conn), key=_order)
+            self._listed = listed
+            self._keys = [_order(item) for item in listed]
+            self._index = NameIndex(item.names for item in listed)
+        return self._listed
+
+    def listed(self) -> Sequence[Listed]:
+        """Every company's names and channels, Korean names first, each group 가나다 / A–Z."""
+        return self._loaded()
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def search(self, text: str) -> list[Listed]:
+        """Companies whose name or other name holds `text` — by initial consonants too
+        (ㅅㅅㅈㅈ), half-typed syllables, spaces and case ignored; names starting with it first."""
+        listed = self._loaded()
+        return [listed[i] for i in self._index.find(text)]
+
+    def _insert_listed(self, item: Listed) -> None:
+        self._loaded()
+        assert self._listed is not None
+        key = _order(item)
+        at = bisect_left(self._keys, key)
+        self._listed.insert(at, item)
+        self._keys.insert(at, key)
+        self._index.insert(at, item.names)
+
+    def _remove_listed(self, cid: int) -> None:
+        listed = self._loaded()
+        for at, item in enumerate(listed):
+            if item.id == cid:
+                del listed[at]
+                del self._keys[at]
+                self._index.remove(at)
+                return
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def by_id(self, cid: int) -> Company | None:
+        found = rows.read_companies(self.db.conn, only=cid)
+        return found[0] if found else None
+
+    def get(self, name: str) -> Company | None:
+        """The company called `name`, or the one company that has it as another name;
+        None when there is none, or several share that other name."""
+        main, other = rows.find_ids(self.db.conn, name)
+        ids = main or other
+        return self.by_id(ids[0]) if len(ids) == 1 else None
+
+    def lookup(self, name: str) -> Company:
+        """As `get`, but an unknown or ambiguous name is bad input, said in one sentence."""
+        main, other = rows.find_ids(self.db.conn, name)
+        ids = main or other
+        if not ids:
+            raise InputError(msg("directory.unknown", name=name), field="company")
+        if len(ids) > 1:
+            names = ", ".join(c.name for cid in ids[:5] if (c := self.by_id(cid)))
+            raise InputError(msg("directory.ambiguous", name=name, names=names), field="company")
+        company = self.by_id(ids[0])
+        assert company is not None
+        return company
+
+    def companies(self) -> list[Company]:
+        """Every company with everything it holds, in the list's order."""
+        by_id = {c.id: c for c in rows.read_companies(self.db.conn)}
+        return [by_id[item.id] for item in self._loaded() if item.id in by_id]
+
+    # --- changing --------------------------------------------------------------------------
+
+    def _taken(self, company: Company) -> InputError:
+        return InputError(msg("directory.name_taken", name=company.name), field="name")
+
+    def add(self, company: Company) -> Company:
+        """Store a new company; the name must not be in use. Returns it with its id."""
+        return self._insert(replace(company, id=None, sample=False))
+
+    def restore(self, company: Company) -> Company:
+        """Undo a delete: the company back under its old id (a new one if that is taken)."""
+        return self._insert(company)
+
+    def _insert(self, company: Company) -> Company:
+        try:
+            with self.db.write() as conn:
+                cid = company.id
+                if (
+                    cid is None
+                    or conn.execute("SELECT 1 FROM company WHERE id = ?", (cid,)).fetchone()
+                ):
+                    cid = rows.next_id(conn)
+                rows.insert_companies(conn, [(cid, company)])
+        except sqlite3.IntegrityError:
+            raise self._taken(company) from None
+        stored = replace(company, id=cid)
+        self._insert_listed(rows.listed_of(stored, cid))
+        return stored
+
+    def update(self, company: Company) -> Company:
+        """Replace the stored company of the same id with `company`; returns the previous
+        version (the undo). An edited sample entry becomes the person's own."""
+        if company.id is None:
+            raise ValueError("update needs a stored company (with its id)")
+        cid = company.id
+        edited = replace(company, sample=False)
+        try:
+            with self.db.write() as conn:
+                previous = rows.read_companies(conn, only=cid)
+                if not previous:
+                    raise InputError(msg("directory.gone", name=company.name), field="name")
+                rows.delete_companies(conn, [cid])
+                rows.insert_companies(conn, [(cid, edited)])
+        except sqlite3.IntegrityError:
+            raise self._taken(company) from None
+        self._remove_listed(cid)
+        self._insert_listed(rows.listed_of(edited, cid))
+        return previous[0]
+
+    def delete(self, cid: int) -> Company:
+        """Delete a company and everything it holds; returns it, for `restore` (undo)."""
+        with self.db.write() as conn:
+            found = rows.read_companies(conn, only=cid)
+            if not found:
+                raise InputError(msg("directory.gone", name=str(cid)), field="name")
+            rows.delete_companies(conn, [cid])
+        self._remove_listed(cid)
+        return found[0]
+
+    # --- importing -------------------------------------------------------------------------
+
+    def conflicts(self, incoming: Sequence[Company]) -> list[Company]:
+        """Stored companies that share a name with one of `incoming` but differ from it (the
+        untouched sample entry does not count: an import simply replaces it)."""
+        stored = self._stored_by_key(incoming)
+        return [stored[c.key] for c in incoming if _clash(stored.get(c.key), c)]
+
+    def _stored_by_key(self, incoming: Sequence[Company]) -> dict[str, Company]:
+        wanted = {c.key for c in incoming}
+        return {c.key: c for c in rows.read_companies(self.db.conn) if c.key in wanted}
+
+    def merge(
+        self,
+        incoming: Sequence[Company],
+        on_conflict: OnConflict | None,
+        progress: Callable[[int], None] | None = None,
+    ) -> MergeResult:
+        """Write an import: all of it in one transaction, or nothing. The directory is backed
+        up first. With conflicts and no choice made, nothing is written (InputError)."""
+        stored = self._stored_by_key(incoming)
+        clashing = [c for c in incoming if _clash(stored.get(c.key), c)]
+        if clashing and on_conflict is None:
+            first = clashing[0].name
+            raise InputError(
+                msg("directory.conflicts", count=len(clashing), name=first), field="on_conflict"
+            )
+        self.db.backup()
+        counts = {"added": 0, "replaced": 0, "kept": 0, "unchanged": 0}
+        renamed: list[tuple[str, str]] = []
+        try:
+            with self.db.write() as conn:
+                new_id = rows.next_id(conn)
+                taken = {key for (key,) in conn.execute("SELECT name_key FROM company")}
+                taken |= {c.key for c in incoming}
+                for start in range(0, len(incoming), PROGRESS_EVERY):
+                    chunk = incoming[start : start + PROGRESS_EVERY]
+                    writes: list[tuple[int, Company]] = []
+                    drop: list[int] = []
+                    for company in chunk:
+                        old = stored.get(company.key)
+                        if old is not None and _same(old, company):
+                            counts["unchanged"] += 1
+                        elif old is not None and (old.sample or on_conflict is OnConflict.REPLACE):
+                            assert old.id is not None
+                            drop.append(old.id)
+                            writes.append((old.id, company))
+                            counts["replaced"] += 1
+                        elif old is not None and on_conflict is OnConflict.KEEP:
+                            counts["kept"] += 1
+                        else:
+                            if old is not None:  # keep both: the file's under a free name
+                                other = _free_name(company.name, taken)
+                                taken.add(name_key(other))
+                                renamed.append((company.name, other))
+                                company = replace(company, name=other)
+                            writes.append((new_id, company))
+                            new_id += 1
+                            counts["added"] += 1
+                    rows.delete_companies(conn, drop)
+                    rows.insert_companies(conn, writes)
+                    if progress is not None:
+                        progress(start + len(chunk))
+        except sqlite3.IntegrityError:
+            raise InputError(msg("directory.import_clash"), field="file") from None
+        finally:
+            self._listed = None
+        return MergeResult(
+            counts["added"], counts["replaced"], counts["kept"], counts["unchanged"], tuple(renamed)
+        )
+
+
+def _same(stored: Company, incoming: Company) -> bool:
+    # id and the sample mark are not facts: they do not count in the comparison.
+    return stored == incoming
+
+
+def _clash(stored: Company | None, incoming: Company) -> bool:
+    """A choice is needed: the name is taken by the person's own, different entry."""
+    return stored is not None and not stored.sample and not _same(stored, incoming)
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    number = 2
+    while name_key(candidate := f"{name} ({number})") in taken:
+        number += 1
+    return candidate
