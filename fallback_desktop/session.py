@@ -1,8 +1,10 @@
-"""What one run of the app knows, built once and handed down: clock, calendar, files, language.
+"""What one run of the app knows, built once and handed down: clock, calendar, files, the
+company directory, language.
 
 `run()` (the window) and the command line each build one Session and pass it to what they
 create; no widget opens a file or makes a calendar of its own. Qt-free, and light to import:
-the calendar (and the holiday data behind it) loads on first use, not before the window shows.
+the calendar (and the holiday data behind it) and the company directory (its database) open on
+first use, not before the window shows.
 
 The window's language lives with Qt's translators (gui/i18n.py); `Session.lang` is the language
 the session was started in, and the window keeps it in step when the person switches.
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from fallback_desktop.core.calendar.business import BusinessCalendar
+    from fallback_desktop.core.store.directory import Directory
     from fallback_desktop.core.text.lang import Lang
 
 Clock = Callable[[], "dt.datetime"]
@@ -43,11 +46,13 @@ class Session:
         clock: Clock | None = None,
         files: UserFiles | None = None,
         calendar: BusinessCalendar | None = None,
+        directory: Directory | None = None,
     ) -> None:
         self.clock: Clock = clock or seoul_now
         # Only paths are worked out here; nothing is read until a file is asked for.
         self.files = files or UserFiles.in_user_folders()
         self._calendar = calendar
+        self._directory = directory
         if lang is None:
             from fallback_desktop.core.text.lang import system_lang
 
@@ -66,3 +71,18 @@ class Session:
 
             self._calendar = BusinessCalendar()
         return self._calendar
+
+    @property
+    def directory(self) -> Directory:
+        """The person's company directory, opened (and checked, and repaired if need be) the
+        first time it is asked for; its `notice` says what the person should be told."""
+        if self._directory is None:
+            from fallback_desktop.core.store.directory import Directory
+
+            self._directory = Directory.open()
+        return self._directory
+
+    @property
+    def directory_is_open(self) -> bool:
+        """Whether anything has asked for the directory yet (nothing is opened to find out)."""
+        return self._directory is not None

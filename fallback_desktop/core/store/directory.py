@@ -92,6 +92,11 @@ class Directory:
         """What the person should be told about opening it (a damaged file moved aside)."""
         return self.db.notice
 
+    def take_notice(self) -> Msg | None:
+        """The notice, once: whoever shows it takes it, so it is not told twice."""
+        notice, self.db.notice = self.db.notice, None
+        return notice
+
     def last_backup(self) -> Backup | None:
         return self.db.last_backup()
 

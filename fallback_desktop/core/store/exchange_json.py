@@ -17,6 +17,7 @@ so files kept under version control change only where a fact changed. Keys start
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,6 +46,8 @@ from fallback_desktop.core.store.exchange_common import (
 from fallback_desktop.core.text.catalog import Msg, msg
 
 T = TypeVar("T")
+_SHORT_LIST = re.compile(r"\[\s+([^\[\]{}]*?)\s+\]")
+_LIST_GAP = re.compile(r",\n\s+")
 _COMPANY_KEYS = {"name", "other_names", "note", "channels"}
 _CHANNEL_KEYS = {"addresses", "hours", "hours_source", "hours_verified"}
 _ADDRESS_KEYS = {"value", "label", "ars", "max_chars", "source", "verified"}
@@ -310,4 +313,8 @@ def companies_to_json(companies: Sequence[Company]) -> bytes:
         "version": FORMAT_VERSION,
         "companies": [company_to_json(c) for c in companies],
     }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    # Lists of plain values (weekdays, a lunch break, other names) on one line, as people
+    # write them: JSON strings hold no raw line breaks, so only layout is touched.
+    text = _SHORT_LIST.sub(lambda m: "[" + _LIST_GAP.sub(", ", m.group(1)) + "]", text)
+    return (text + "\n").encode("utf-8")
