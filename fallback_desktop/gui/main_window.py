@@ -13,10 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +29,7 @@ if TYPE_CHECKING:
 
     from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.core.text.lang import Lang
+    from fallback_desktop.gui.advise.first_answer import FirstAnswer
     from fallback_desktop.gui.advise.view import AdviseView
     from fallback_desktop.gui.views import ViewHost
     from fallback_desktop.session import Clock, Session
@@ -74,7 +72,7 @@ class MainWindow(QMainWindow):
         self._notice = loaded.notice
         self.workspace: AdviseView | None = None
         self.views: ViewHost
-        self._waiting: QLabel | None = None
+        self._first: FirstAnswer | None = None
         self._sized = False
 
         self._show_notice()
@@ -88,19 +86,21 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------------------
 
     def _show_waiting(self) -> None:
-        """A centred line in the empty frame until the workspace is built."""
-        self._waiting = QLabel()
-        self._waiting.setObjectName("waitingLabel")
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self._waiting)
-        row.addStretch(1)
-        column.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(1)
-        self.setCentralWidget(holder)
+        """A centred line in the empty frame; the first answer, then the workspace, follow."""
+        from fallback_desktop.gui.advise.first_answer import FirstAnswer
+
+        self._first = FirstAnswer()
+        self.setCentralWidget(self._first)
+
+    def _answer_first(self) -> None:
+        """The plan and the best channel in the frame, then (once painted) the workspace."""
+        if self._first is None or not self.isVisible():
+            return
+        try:
+            self._first.answer(self.session, self.tr("Best way to reach them now"))
+        except Exception:  # a first look only: the workspace gives the answer in full anyway
+            log.exception("the first answer could not be made")
+        after_first_paint(self, self._build_if_shown, settle_ms=0)
 
     def _build_if_shown(self) -> None:
         # A frame closed before it reached the screen has no one to build for (yet).
@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         guard_wheel_below(host)
         enter_presses_buttons(self)
         self._build_menus()
-        self._waiting = None
+        if self._first is not None:
+            self._first.retire()
+        self._first = None
         self.setCentralWidget(host)  # the frame's "getting ready" line goes with its holder
         if self.isVisible():
             self._sized = True
@@ -150,8 +152,8 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self.workspace is None:  # a frame: build the workspace once it is on screen
-            after_first_paint(self, self._build_if_shown, settle_ms=0)
+        if self.workspace is None:  # a frame: answer, then build the workspace, once on screen
+            after_first_paint(self, self._answer_first, settle_ms=0)
         elif not self._sized:
             self._sized = True
             self.workspace.apply_initial_sizes(self.width(), self.height())
@@ -256,8 +258,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Fallback Desk: other ways to reach customer service"))
-        if self._waiting is not None:
-            self._waiting.setText(self.tr("Getting the ways to reach the company ready…"))
+        if self._first is not None:
+            self._first.set_waiting_text(self.tr("Getting the ways to reach the company ready…"))
         if self.workspace is not None:  # the menus come with it
             self.file_menu.setTitle(self.tr("&File"))
             self.new_letter_action.setText(self.tr("&New letter"))
@@ -285,5 +287,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         # A normal close: the letter is kept as it is, not offered back as if after a crash.
         if self.workspace is not None:
+            self.workspace.situation_panel.save_now()
             self.workspace.draft_pane.mark_clean_exit()
         super().closeEvent(event)

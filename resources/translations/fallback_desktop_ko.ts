@@ -423,6 +423,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Best way to reach them now</source>
+        <translation>지금 가장 좋은 연락 방법</translation>
+    </message>
+    <message>
         <source>Your settings could not be saved.</source>
         <translation>설정을 저장하지 못했어요.</translation>
     </message>

@@ -46,6 +46,42 @@ def test_the_frame_waits_with_one_line_until_it_is_shown(
     window.close()
 
 
+def test_the_plan_and_the_best_channel_come_before_the_workspace(
+    qtbot: QtBot, fake_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, object] = {}
+
+    def look_before_building(self: MainWindow) -> None:
+        channel = self.findChild(QLabel, "recommendedChannel")
+        plan = self.findChild(QLabel, "planView")
+        assert isinstance(channel, QLabel)
+        assert isinstance(plan, QLabel)
+        seen.update(
+            channel=channel.property("channelId"),
+            plan=plan.accessibleName(),
+            shown=plan.isVisible() and channel.isVisible(),
+            combo=self.findChild(QComboBox, "urgencyCombo"),
+        )
+        real_build(self)
+
+    real_build = MainWindow.build_workspace
+    monkeypatch.setattr(MainWindow, "build_workspace", look_before_building)
+    window = _frame(qtbot, fake_clock)
+    window.show()
+    qtbot.waitUntil(lambda: window.recommendation is not None)
+    _until_the_letter_is_shown(qtbot, window)
+    # The answer was on show in the frame before any control existed, and it is the same
+    # answer the full view gives for the same situation and moment.
+    assert seen["shown"] is True
+    assert seen["combo"] is None
+    assert seen["channel"] == window.recommendation.ranking[0].channel
+    assert seen["plan"], "the plan is read out as text"
+    assert window.findChildren(QLabel, "recommendedChannel") == [
+        workspace_of(window).card.channel_label
+    ]
+    window.close()
+
+
 def test_once_shown_the_workspace_replaces_the_line_and_the_first_answer_follows(
     qtbot: QtBot, fake_clock: FakeClock
 ) -> None:
@@ -115,7 +151,7 @@ def stop_at_the_frame(self):
     print("loaded", loaded, "title", self.windowTitle(), flush=True)
     os._exit(0)
 
-main_window.MainWindow.build_workspace = stop_at_the_frame
+main_window.MainWindow._answer_first = stop_at_the_frame
 sys.argv = ["fallback-desktop"]
 from fallback_desktop.__main__ import main
 main()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
+from fallback_desktop.core.store.profile import UserFiles
 from fallback_desktop.gui.advise.situation_panel import SituationPanel
 from fallback_desktop.gui.i18n import install_language
 from fallback_desktop.session import Session
@@ -168,6 +169,10 @@ def test_choices_are_remembered_for_next_time(
     panel.findChild(QComboBox, "urgencyCombo").setCurrentIndex(0)
     panel.findChild(QComboBox, "contextCombo").setCurrentIndex(1)
     qtbot.mouseClick(panel.findChild(QCheckBox, "needRecord"), Qt.MouseButton.LeftButton)
+    # Written a moment later, as one write for the burst of clicks.
+    saved = UserFiles.in_user_folders()
+    qtbot.waitUntil(lambda: saved.peek_draft_state().needs == ("record",))
+    assert saved.peek_draft_state().urgency == "now"
 
     again = SituationPanel(Session(lang="en", clock=fake_clock))
     qtbot.addWidget(again)

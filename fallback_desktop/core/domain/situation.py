@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -49,3 +50,16 @@ class Situation:
     def __post_init__(self) -> None:
         if self.at.tzinfo is None or self.at.utcoffset() is None:
             raise ValueError("Situation.at must be timezone-aware")
+
+    @classmethod
+    def from_ids(
+        cls, urgency: str, context: str, needs: Iterable[str], at: dt.datetime
+    ) -> Situation:
+        """A situation from saved ids; an id no longer known falls back to the default."""
+        known_needs = {need.value for need in Need}
+        return cls(
+            Urgency(urgency) if urgency in {u.value for u in Urgency} else Urgency.TODAY,
+            Context(context) if context in {c.value for c in Context} else Context.HOME,
+            at,
+            frozenset(Need(n) for n in needs if n in known_needs),
+        )

@@ -146,6 +146,16 @@ class JsonStore:
     def __init__(self, path: pathlib.Path) -> None:
         self.path = pathlib.Path(path)
 
+    def peek(self) -> dict[str, Any]:
+        """The file's object as it reads now, or {} — touching nothing, telling no one.
+
+        For a quick first look; `load` is what moves a damaged file aside and says so.
+        """
+        try:
+            return _read_object(self.path)
+        except _UnreadableError:
+            return {}
+
     def load(self) -> Loaded:
         """Read the file; a damaged one is moved aside and the backup (or nothing) is used."""
         if not self.path.exists():

@@ -186,5 +186,10 @@ class UserFiles:
         loaded = self.draft.load()
         return draft_state_from_dict(loaded.data), loaded
 
+    def peek_draft_state(self) -> DraftState:
+        """The saved situation and draft for a first look, leaving a damaged file where it is
+        (the draft pane loads it properly and tells the person)."""
+        return draft_state_from_dict(self.draft.peek())
+
     def save_draft_state(self, state: DraftState) -> None:
         self.draft.save(_as_json(state))

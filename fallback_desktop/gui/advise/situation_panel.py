@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SAVE_DELAY_MS = 300
+
 W = TypeVar("W", bound=QObject)
 
 
@@ -85,6 +87,11 @@ class SituationPanel(QGroupBox):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._unsaved = False
 
         self._build_layout()
         self._show_moment(self._clock())
@@ -233,8 +240,19 @@ class SituationPanel(QGroupBox):
         if memory == self._remembered:
             return
         self._remembered = memory
+        # Written a moment later, off the path from a click to the new answer (a save waits
+        # for the disk twice); a burst of clicks becomes one write.
+        self._unsaved = True
+        self._save_timer.start()
+
+    def save_now(self) -> None:
+        """Write the remembered situation if a write is pending (e.g. when the window closes)."""
+        self._save_timer.stop()
+        if not self._unsaved:
+            return
+        self._unsaved = False
         state, _loaded = self._session.files.load_draft_state()
-        urgency, context, kept_needs, planned_at = memory
+        urgency, context, kept_needs, planned_at = self._remembered
         updated = dataclasses.replace(
             state, urgency=urgency, context=context, needs=kept_needs, planned_at=planned_at
         )
