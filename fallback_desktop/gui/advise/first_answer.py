@@ -76,7 +76,10 @@ class FirstAnswer(QWidget):
         top = rec.ranking[0].channel
         name = render(get_channel(top).name, lang)
         steps = [render(step.message, lang) for step in rec.plan.steps]
-        self.channel_label.setText(f"{html.escape(heading)}<br><b>{html.escape(name)}</b>")
+        self.channel_label.setText(
+            f"{html.escape(heading)}<br>"
+            f'<span style="font-size: x-large; font-weight: 600">{html.escape(name)}</span>'
+        )
         self.channel_label.setProperty("channelId", top)
         self.channel_label.setAccessibleName(f"{heading} {name}")
         self.plan_label.setText(
