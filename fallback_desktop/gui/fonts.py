@@ -15,6 +15,9 @@ HANGUL_FAMILIES = (
     "NanumBarunGothic",
 )
 # Older eyes: never smaller than this, even where the platform default is tiny.
+# The recommended channel's name, on the card and in the frame's first answer: one size, so its
+# glyphs are drawn once.
+TITLE_SCALE = 1.9
 MIN_POINT_SIZE = 11.0
 LARGE_TEXT_FACTOR = 1.25
 _BASE_SIZE_PROPERTY = "fallbackBasePointSize"

@@ -9,10 +9,12 @@ here, and core is imported when the answer is made, so the frame stays as light 
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from fallback_desktop.gui.fonts import TITLE_SCALE
 
 if TYPE_CHECKING:
     from fallback_desktop.core.recommend.ranking import Recommendation
@@ -28,13 +30,18 @@ class FirstAnswer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.waiting = self._label("waitingLabel")
+        self.heading = self._label("firstAnswerHeading")
         self.channel_label = self._label("recommendedChannel")
         self.plan_label = self._label("planView")
-        self.channel_label.hide()
-        self.plan_label.hide()
+        # Plain text in the card title's size: nothing here needs rich text or a size of its own.
+        title = QFont(self.channel_label.font())
+        title.setPointSizeF(title.pointSizeF() * TITLE_SCALE)
+        title.setBold(True)
+        self.channel_label.setFont(title)
         column = QVBoxLayout()
-        for label in (self.waiting, self.channel_label, self.plan_label):
+        for label in (self.waiting, self.heading, self.channel_label, self.plan_label):
             column.addWidget(label)
+            label.setVisible(label is self.waiting)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addLayout(column)
@@ -55,7 +62,7 @@ class FirstAnswer(QWidget):
     def retire(self) -> None:
         """Give the names back before the full view takes over, so only its widgets answer to
         `planView` and `recommendedChannel` (for tests and assistive tools)."""
-        for label in (self.waiting, self.channel_label, self.plan_label):
+        for label in (self.waiting, self.heading, self.channel_label, self.plan_label):
             label.setObjectName("")
 
     def set_waiting_text(self, text: str) -> None:
@@ -76,16 +83,12 @@ class FirstAnswer(QWidget):
         top = rec.ranking[0].channel
         name = render(get_channel(top).name, lang)
         steps = [render(step.message, lang) for step in rec.plan.steps]
-        self.channel_label.setText(
-            f"{html.escape(heading)}<br>"
-            f'<span style="font-size: x-large; font-weight: 600">{html.escape(name)}</span>'
-        )
+        self.heading.setText(heading)
+        self.channel_label.setText(name)
         self.channel_label.setProperty("channelId", top)
         self.channel_label.setAccessibleName(f"{heading} {name}")
-        self.plan_label.setText(
-            "<br>".join(f"{n}. {html.escape(s)}" for n, s in enumerate(steps, 1))
-        )
+        self.plan_label.setText("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
         self.plan_label.setAccessibleName("\n".join(steps))
         self.waiting.hide()
-        self.channel_label.show()
-        self.plan_label.show()
+        for label in (self.heading, self.channel_label, self.plan_label):
+            label.show()

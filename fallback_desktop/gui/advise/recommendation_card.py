@@ -15,6 +15,7 @@ from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.gui.advise.channel_words import status_text
 from fallback_desktop.gui.advise.plan_view import PlanView
 from fallback_desktop.gui.advise.text_label import TextLabel
+from fallback_desktop.gui.fonts import TITLE_SCALE
 from fallback_desktop.gui.i18n import current_lang
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from fallback_desktop.gui.advise.channel_details import ChannelDetails
     from fallback_desktop.session import Session
 
-TITLE_SCALE = 1.9
 # A warm, light card with dark text, drawn by hand rather than with a style sheet: a style sheet
 # would pin the card's font and stop the larger-text setting from reaching it.
 CARD_FILL = QColor("#fff8e1")
