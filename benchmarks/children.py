@@ -20,6 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 APP_CHILD = "benchmarks._app_window"
 BARE_CHILD = "benchmarks._bare_window"
 INTERACTION_CHILD = "benchmarks._app_interaction"
+DIRECTORY_CHILD = "benchmarks._directory_child"
 # Korean first: the children run under a Korean locale, so the app loads its Korean translation.
 CHILD_LANG = "ko_KR.UTF-8"
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from fallback_desktop import __version__
-from fallback_desktop.cli import channels, draft, recommend
+from fallback_desktop.cli import channels, company, draft, recommend
 from fallback_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.text.lang import Lang
@@ -23,6 +23,7 @@ COMMANDS: dict[str, ModuleType] = {
     "channels": channels,
     "recommend": recommend,
     "draft": draft,
+    "company": company,
 }
 
 
@@ -67,4 +68,8 @@ def main(
     except InputError as error:
         print(error.text(session.lang), file=sys.stderr)
         return EXIT_BAD_INPUT
+    finally:
+        # Any command may have opened the company directory (recommend --company): a damaged
+        # file it found is said once, whatever the command.
+        company.tell_directory_notice(session)
     return status

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from fallback_desktop.core.domain.hours import Hours
@@ -138,8 +139,7 @@ class ChannelEntry:
 
 def name_key(name: str) -> str:
     """What makes two names the same name: width, case and spaces do not count."""
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return "".join(char for char in folded if not char.isspace())
+    return "".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 @dataclass(frozen=True)
@@ -154,8 +154,9 @@ class Company:
     id: int | None = field(default=None, compare=False)
     sample: bool = field(default=False, compare=False)
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The name as names are compared (name_key)."""
         return name_key(self.name)
 
     @property

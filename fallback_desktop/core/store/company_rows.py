@@ -1,10 +1,16 @@
 """The directory's tables, their migrations, the sample entry, and Company <-> rows.
 
-Schema 1: `company` (name and its comparison key, note, sample flag), `other_name` (한글,
-English, short names, in order), `channel` (a channel the company has, its hours as the JSON
-object of core.domain.hours or NULL for the channel's default, and that fact's source and
-verified day), `address` (the channel's addresses in order, with ARS keys, a web form's cap,
-source and verified day). Deleting a company deletes its rows through the foreign keys.
+Schema 1:
+- `company`: name and its comparison key, note, sample flag, and the list's line — all its
+  names, their spellings for search (core.text.hangul.search_key) and its channel ids — so the
+  list of ten thousand companies is one read that spells no name. They are written with the
+  company; a change to the spelling needs a migration that recomputes them.
+- `other_name`: 한글, English and short names, in order, with their comparison key.
+- `channel`: a channel the company has, its hours as the JSON object of core.domain.hours (NULL:
+  the channel's default), and that fact's source and verified day.
+- `address`: the channel's addresses in order, with ARS keys, a web form's cap, source and
+  verified day.
+Deleting a company deletes its rows through the foreign keys.
 
 The sample entry (the source article's 쿠쿠, 080-720-8000, weekdays from 09:00) is written once,
 in the transaction that creates the schema of a new file: deleted, it stays deleted; edited, it
@@ -18,10 +24,11 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from fallback_desktop.core.domain.company import Address, ChannelEntry, Company, Fact, name_key
 from fallback_desktop.core.domain.hours import Hours, hours_from_json, hours_to_json
+from fallback_desktop.core.text.hangul import search_key
 
 SCHEMA_1 = (
     """CREATE TABLE company (
@@ -29,7 +36,10 @@ SCHEMA_1 = (
         name TEXT NOT NULL CHECK (length(name) > 0),
         name_key TEXT NOT NULL UNIQUE,
         note TEXT NOT NULL DEFAULT '',
-        sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1))
+        sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+        list_names TEXT NOT NULL,
+        list_keys TEXT NOT NULL,
+        list_channels TEXT NOT NULL
     )""",
     """CREATE TABLE other_name (
         company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,
@@ -88,19 +98,25 @@ def add_sample(conn: sqlite3.Connection) -> None:
     insert_companies(conn, [(1, sample_company())])
 
 
-@dataclass(frozen=True)
-class Listed:
-    """What the list and the search need of a company, without its addresses."""
+class Listed(NamedTuple):
+    """What the list and the search need of a company, without its addresses: its names,
+    their spellings for search (in the same order), and the channels it has. (A named tuple:
+    ten thousand of them are made each time the list is read.)"""
 
     id: int
     name: str
     other_names: tuple[str, ...]
     channels: tuple[str, ...]
-    sample: bool = False
+    sample: bool
+    search_keys: tuple[str, ...]
+    key: str  # the name's name_key
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.other_names)
+
+
+_UNIT = "\x1f"  # between names in the list's columns: no name can hold it
 
 
 def _day(value: dt.date | None) -> str | None:
@@ -115,7 +131,11 @@ def insert_companies(conn: sqlite3.Connection, rows: Iterable[tuple[int, Company
     """Write companies under the given ids, each with its names, channels and addresses."""
     companies, others, channels, addresses = [], [], [], []
     for cid, company in rows:
-        companies.append((cid, company.name, company.key, company.note, int(company.sample)))
+        companies.append(
+            (cid, company.name, company.key, company.note, int(company.sample),
+             _UNIT.join(company.names), _UNIT.join(map(search_key, company.names)),
+             ",".join(company.channel_ids))
+        )  # fmt: skip
         others += [(cid, i, name, name_key(name)) for i, name in enumerate(company.other_names)]
         for entry in company.channels:
             hours = None if entry.hours is None else json.dumps(hours_to_json(entry.hours))
@@ -127,7 +147,9 @@ def insert_companies(conn: sqlite3.Connection, rows: Iterable[tuple[int, Company
                 for i, a in enumerate(entry.addresses)
             ]  # fmt: skip
     conn.executemany(
-        "INSERT INTO company (id, name, name_key, note, sample) VALUES (?, ?, ?, ?, ?)", companies
+        "INSERT INTO company (id, name, name_key, note, sample, list_names, list_keys,"
+        " list_channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        companies,
     )
     conn.executemany(
         "INSERT INTO other_name (company_id, position, name, name_key) VALUES (?, ?, ?, ?)", others
@@ -203,33 +225,28 @@ def read_companies(conn: sqlite3.Connection, only: int | None = None) -> list[Co
     ]
 
 
+_LISTED = (
+    "SELECT id, name_key, sample, list_names, list_keys, list_channels FROM company"
+    " ORDER BY name_key, id"
+)
+
+
 def read_listed(conn: sqlite3.Connection) -> list[Listed]:
     """Every company's names and channel ids, without the rest (for the list and the search)."""
-    others: dict[int, list[str]] = defaultdict(list)
-    for cid, name in conn.execute(
-        "SELECT company_id, name FROM other_name ORDER BY company_id, position"
-    ):
-        others[cid].append(name)
-    channels: dict[int, set[str]] = defaultdict(set)
-    for cid, channel in conn.execute("SELECT company_id, channel FROM channel"):
-        channels[cid].add(channel)
-    return [
-        listed_from(cid, name, others[cid], channels[cid], bool(sample))
-        for cid, name, sample in conn.execute("SELECT id, name, sample FROM company")
-    ]
-
-
-def listed_from(
-    cid: int, name: str, others: Iterable[str], channels: Iterable[str], sample: bool
-) -> Listed:
-    from fallback_desktop.core.domain.channels import CHANNEL_IDS
-
-    have = set(channels)
-    return Listed(cid, name, tuple(others), tuple(c for c in CHANNEL_IDS if c in have), sample)
+    listed = []
+    for cid, key, sample, names, keys, channels in conn.execute(_LISTED):
+        name, *others = names.split(_UNIT)
+        have = tuple(channels.split(",")) if channels else ()
+        listed.append(
+            Listed(cid, name, tuple(others), have, bool(sample), tuple(keys.split(_UNIT)), key)
+        )
+    return listed
 
 
 def listed_of(company: Company, cid: int) -> Listed:
-    return listed_from(cid, company.name, company.other_names, company.channel_ids, company.sample)
+    keys = tuple(map(search_key, company.names))
+    names, channels = company.other_names, company.channel_ids
+    return Listed(cid, company.name, names, channels, company.sample, keys, company.key)
 
 
 def find_ids(conn: sqlite3.Connection, name: str) -> tuple[list[int], list[int]]:

@@ -149,6 +149,10 @@ class Sheet:
         self.width = len(header)
         self.channel_names = _channel_names()
         self.companies: dict[str, _Company] = {}
+        # A company's name stands on each of its rows: checked once.
+        self.names: dict[str, tuple[str, str]] = {}
+        # The same hours are written for many channels: read once.
+        self.hours: dict[tuple[str, str, str], tuple[Hours | None, Fact]] = {}
 
     def place(self, row: int, bad: CellError) -> Msg:
         """Where a problem is, in the words a spreadsheet user finds it by."""
@@ -162,18 +166,25 @@ class Sheet:
         return msg("exchange.at_cell", row=row, column=letter, header=header, problem=bad.problem)
 
     def add_row(self, row: int, cells: list[str]) -> None:
-        for i, cell in enumerate(cells):
-            if cell.startswith("="):
-                raise CellError(i, msg("exchange.csv_formula"))
-        if any(cell.strip() for cell in cells[self.width :]):
+        if any(cell.startswith("=") for cell in cells):
+            at = next(i for i, cell in enumerate(cells) if cell.startswith("="))
+            raise CellError(at, msg("exchange.csv_formula"))
+        if len(cells) > self.width and any(cell.strip() for cell in cells[self.width :]):
             raise CellError(self.width, msg("exchange.csv_too_many_cells"))
+        count = len(cells)
         values = dict.fromkeys(COLUMNS, "")
-        for name, at in self.columns.items():
-            values[name] = unescape_cell(cells[at]) if at < len(cells) else ""
-        name = _check("name", lambda: check_name(values["name"]))
-        company = self.companies.get(name_key(name))
+        for column, at in self.columns.items():
+            if at < count and cells[at]:
+                values[column] = unescape_cell(cells[at])
+        raw = values["name"]
+        known = self.names.get(raw)
+        if known is None:
+            checked = _check("name", lambda: check_name(raw))
+            known = self.names[raw] = (checked, name_key(checked))
+        name, key = known
+        company = self.companies.get(key)
         if company is None:
-            company = self.companies[name_key(name)] = _Company(row, name)
+            company = self.companies[key] = _Company(row, name)
         elif company.name != name:
             spelling = msg("exchange.csv_name_spelling", row=company.row, first=company.name)
             raise CellError("name", spelling)
@@ -216,7 +227,10 @@ class Sheet:
                 if channel.hours_cells != stripped:
                     raise CellError("hours", msg("exchange.csv_differs", row=channel.hours_row))
                 return
-            channel.hours, channel.hours_fact = _hours(hours_cells)
+            read = self.hours.get(hours_cells)
+            if read is None:
+                read = self.hours[hours_cells] = _hours(hours_cells)
+            channel.hours, channel.hours_fact = read
             channel.hours_row, channel.hours_cells = row, (stripped[0], stripped[1], stripped[2])
 
     def build(self, company: _Company) -> Company:

@@ -50,7 +50,11 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         uri = path.resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     else:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        # Not tied to the thread that opened it, so a window can open the directory in the
+        # background and use it afterwards; it is used by one thread at a time.
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -61,6 +65,26 @@ def _integrity_ok(conn: sqlite3.Connection) -> bool:
     except sqlite3.DatabaseError:
         return False
     return rows == [("ok",)]
+
+
+_HEADER = b"SQLite format 3\x00"
+
+
+def _healthy(path: Path) -> bool:
+    """Whether the file is an SQLite database that passes `PRAGMA integrity_check`. Checked
+    read-only: a writing connection would replay (and then delete) the -wal beside a damaged
+    file when it closes, and that log may hold the last changes the person made."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(_HEADER)) != _HEADER:
+                return False
+        conn = _connect(path, read_only=True)
+    except (OSError, sqlite3.DatabaseError):
+        return False
+    try:
+        return _integrity_ok(conn)
+    finally:
+        conn.close()
 
 
 def _stamp() -> str:
@@ -135,14 +159,13 @@ class Database:
         return conn
 
     def _try_open(self, existed: bool) -> sqlite3.Connection | None:
-        """A healthy connection, or None when the file is damaged (the file is then closed)."""
+        """A healthy connection, or None when the file is damaged (and then left untouched)."""
+        if existed and not _healthy(self.path):
+            return None
         conn: sqlite3.Connection | None = None
         try:
             conn = _connect(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
-            if existed and not _integrity_ok(conn):
-                conn.close()
-                return None
             found = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError:
             if conn is not None:

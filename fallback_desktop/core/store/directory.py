@@ -13,59 +13,28 @@ from __future__ import annotations
 import sqlite3
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import replace
 from pathlib import Path
 
 from fallback_desktop import paths
-from fallback_desktop.core.domain.company import Company, name_key
+from fallback_desktop.core.domain.company import Company
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.store import company_rows as rows
+from fallback_desktop.core.store import merge as merging
 from fallback_desktop.core.store.company_rows import Listed
 from fallback_desktop.core.store.database import Backup, Database
+from fallback_desktop.core.store.merge import MergeResult, OnConflict
 from fallback_desktop.core.text.catalog import Msg, msg
 from fallback_desktop.core.text.hangul import is_hangul
 from fallback_desktop.core.text.search import NameIndex
 
 DATABASE_NAME = "companies.sqlite3"
-PROGRESS_EVERY = 100
-
-
-class OnConflict(Enum):
-    """What an import does with a company whose name is already in the directory and whose
-    facts differ: keep the directory's, replace it with the file's, or keep both (the file's
-    under the name with " (2)", " (3)", … added)."""
-
-    KEEP = "keep"
-    REPLACE = "replace"
-    BOTH = "both"
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    """How an import went, company by company (renamed: (name in the file, name given))."""
-
-    added: int = 0
-    replaced: int = 0
-    kept: int = 0
-    unchanged: int = 0
-    renamed: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def message(self) -> Msg:
-        return msg(
-            "directory.imported",
-            added=self.added,
-            replaced=self.replaced,
-            kept=self.kept,
-            unchanged=self.unchanged,
-        )
 
 
 def _order(listed: Listed) -> tuple[int, str, int]:
     # Korean names first (가나다순), then the rest, as a Korean contact list does.
-    first = listed.name[:1]
-    return (0 if first and is_hangul(first) else 1, name_key(listed.name), listed.id)
+    first = listed.key[:1]
+    return (0 if first and is_hangul(first) else 1, listed.key, listed.id)
 
 
 class Directory:
@@ -116,7 +85,7 @@ class Directory:
             listed = sorted(rows.read_listed(self.db.conn), key=_order)
             self._listed = listed
             self._keys = [_order(item) for item in listed]
-            self._index = NameIndex(item.names for item in listed)
+            self._index = NameIndex(item.search_keys for item in listed)
         return self._listed
 
     def listed(self) -> Sequence[Listed]:
@@ -133,16 +102,16 @@ class Directory:
         return [listed[i] for i in self._index.find(text)]
 
     def _insert_listed(self, item: Listed) -> None:
-        self._loaded()
-        assert self._listed is not None
+        if self._listed is None:
+            return  # read with the change when first asked for
         key = _order(item)
         at = bisect_left(self._keys, key)
         self._listed.insert(at, item)
         self._keys.insert(at, key)
-        self._index.insert(at, item.names)
+        self._index.insert(at, item.search_keys)
 
     def _remove_listed(self, cid: int) -> None:
-        listed = self._loaded()
+        listed = self._listed or []
         for at, item in enumerate(listed):
             if item.id == cid:
                 del listed[at]
@@ -245,12 +214,7 @@ class Directory:
     def conflicts(self, incoming: Sequence[Company]) -> list[Company]:
         """Stored companies that share a name with one of `incoming` but differ from it (the
         untouched sample entry does not count: an import simply replaces it)."""
-        stored = self._stored_by_key(incoming)
-        return [stored[c.key] for c in incoming if _clash(stored.get(c.key), c)]
-
-    def _stored_by_key(self, incoming: Sequence[Company]) -> dict[str, Company]:
-        wanted = {c.key for c in incoming}
-        return {c.key: c for c in rows.read_companies(self.db.conn) if c.key in wanted}
+        return merging.conflicts(self.db, incoming)
 
     def merge(
         self,
@@ -258,72 +222,11 @@ class Directory:
         on_conflict: OnConflict | None,
         progress: Callable[[int], None] | None = None,
     ) -> MergeResult:
-        """Write an import: all of it in one transaction, or nothing. The directory is backed
-        up first. With conflicts and no choice made, nothing is written (InputError)."""
-        stored = self._stored_by_key(incoming)
-        clashing = [c for c in incoming if _clash(stored.get(c.key), c)]
-        if clashing and on_conflict is None:
-            first = clashing[0].name
-            raise InputError(
-                msg("directory.conflicts", count=len(clashing), name=first), field="on_conflict"
-            )
-        self.db.backup()
-        counts = {"added": 0, "replaced": 0, "kept": 0, "unchanged": 0}
-        renamed: list[tuple[str, str]] = []
+        """Write an import (core.store.merge): all of it in one transaction, or nothing."""
         try:
-            with self.db.write() as conn:
-                new_id = rows.next_id(conn)
-                taken = {key for (key,) in conn.execute("SELECT name_key FROM company")}
-                taken |= {c.key for c in incoming}
-                for start in range(0, len(incoming), PROGRESS_EVERY):
-                    chunk = incoming[start : start + PROGRESS_EVERY]
-                    writes: list[tuple[int, Company]] = []
-                    drop: list[int] = []
-                    for company in chunk:
-                        old = stored.get(company.key)
-                        if old is not None and _same(old, company):
-                            counts["unchanged"] += 1
-                        elif old is not None and (old.sample or on_conflict is OnConflict.REPLACE):
-                            assert old.id is not None
-                            drop.append(old.id)
-                            writes.append((old.id, company))
-                            counts["replaced"] += 1
-                        elif old is not None and on_conflict is OnConflict.KEEP:
-                            counts["kept"] += 1
-                        else:
-                            if old is not None:  # keep both: the file's under a free name
-                                other = _free_name(company.name, taken)
-                                taken.add(name_key(other))
-                                renamed.append((company.name, other))
-                                company = replace(company, name=other)
-                            writes.append((new_id, company))
-                            new_id += 1
-                            counts["added"] += 1
-                    rows.delete_companies(conn, drop)
-                    rows.insert_companies(conn, writes)
-                    if progress is not None:
-                        progress(start + len(chunk))
-        except sqlite3.IntegrityError:
-            raise InputError(msg("directory.import_clash"), field="file") from None
+            return merging.merge(self.db, incoming, on_conflict, progress)
         finally:
             self._listed = None
-        return MergeResult(
-            counts["added"], counts["replaced"], counts["kept"], counts["unchanged"], tuple(renamed)
-        )
 
 
-def _same(stored: Company, incoming: Company) -> bool:
-    # id and the sample mark are not facts: they do not count in the comparison.
-    return stored == incoming
-
-
-def _clash(stored: Company | None, incoming: Company) -> bool:
-    """A choice is needed: the name is taken by the person's own, different entry."""
-    return stored is not None and not stored.sample and not _same(stored, incoming)
-
-
-def _free_name(name: str, taken: set[str]) -> str:
-    number = 2
-    while name_key(candidate := f"{name} ({number})") in taken:
-        number += 1
-    return candidate
+__all__ = ["DATABASE_NAME", "Directory", "Listed", "MergeResult", "OnConflict"]

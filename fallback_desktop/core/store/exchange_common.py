@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -90,12 +91,19 @@ def read_bytes(path: Path) -> bytes:
 
 
 def _plausibly_korean(text: str) -> bool:
-    for char in text:
+    """Whether text decoded by guess reads as Korean: besides ASCII, only Hangul and the usual
+    symbols, and mostly the 2,350 everyday syllables of KS X 1001 — Japanese or Chinese bytes
+    read as CP949 come out as a run of the rare syllables only CP949 adds (뱦떈밺쀍)."""
+    syllables = rare = 0
+    for char, count in Counter(text).items():
         if char.isascii() or char in _KOREAN_SYMBOLS:
             continue
-        if not unicodedata.name(char, "").startswith(("HANGUL", "FULLWIDTH", "CIRCLED")):
+        if "\uac00" <= char <= "\ud7a3":
+            syllables += count
+            rare += count if len(char.encode("euc-kr")) > 2 else 0
+        elif not unicodedata.name(char, "").startswith(("HANGUL", "FULLWIDTH", "CIRCLED")):
             return False
-    return True
+    return rare * 2 <= syllables or syllables < 2
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
@@ -105,7 +113,10 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         if data.startswith(codecs.BOM_UTF8):
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8"
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16"), "utf-16"
+            text = data.decode("utf-16")
+            if not _plausibly_korean(text):
+                raise file_problem("encoding_unknown", path)
+            return text, "utf-16"
     except UnicodeDecodeError:
         raise file_problem("encoding_broken", path) from None
     if b"\x00" in data:

@@ -71,24 +71,37 @@ def _split(char: str) -> tuple[int, tuple[int, ...], tuple[int, ...]] | None:
     return initial, vowels, finals
 
 
-def _spelled(char: str) -> str:
-    parts = _split(char)
-    if parts is None:
-        return char
-    initial, vowels, finals = parts
-    return _initial(initial) + "".join(map(_vowel, vowels)) + "".join(map(_final, finals))
+class _Spelling(dict[int, str]):
+    """str.translate's table from a syllable to its jamo (anything else to itself), filled as
+    characters are met: the lookups stay in C, which matters when ten thousand names are
+    spelled at once."""
+
+    def __missing__(self, code: int) -> str:
+        parts = _split(chr(code))
+        if parts is None:
+            spelled = chr(code)  # anything else stands for itself
+        else:
+            initial, vowels, finals = parts
+            spelled = _initial(initial) + "".join(map(_vowel, vowels))
+            spelled += "".join(map(_final, finals))
+        self[code] = spelled
+        return spelled
+
+
+_SPELLING = _Spelling()
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def normalized(text: str) -> str:
     """What search compares: compatibility forms folded (ㅅ -> ᄉ, full-width Ａ -> a), case
     folded, and every space and control character gone."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if not (c.isspace() or unicodedata.category(c) == "Cc"))
+    return _CONTROL.sub("", "".join(folded.split()))
 
 
 def search_key(text: str) -> str:
     """A name spelled out for matching (see the module's docstring)."""
-    return "".join(map(_spelled, normalized(text)))
+    return normalized(text).translate(_SPELLING)
 
 
 def _is_initial(char: str) -> bool:

@@ -17,15 +17,19 @@ _NAME_END = "\x1e"  # after the name, between other names
 _LINE_END = "\n"
 
 
-def _line(names: Sequence[str]) -> tuple[str, int]:
-    keys = [search_key(name) for name in names]
+def _line(keys: Sequence[str]) -> tuple[str, int]:
     return _NAME_END.join(keys) + _LINE_END, len(keys[0]) if keys else 0
 
 
+def spelled(names: Sequence[str]) -> tuple[str, ...]:
+    """The names as the index keeps them (hangul.search_key), for callers that store them."""
+    return tuple(search_key(name) for name in names)
+
+
 class NameIndex:
-    """Entries (each a list of names, the main one first) in a fixed order; `find` answers
-    positions in that order, entries whose main name starts with the query first, then those
-    whose main name contains it, then those found by another name."""
+    """Entries (each a list of names spelled by `spelled`, the main one first) in a fixed order;
+    `find` answers positions in that order, entries whose main name starts with the query
+    first, then those whose main name contains it, then those found by another name."""
 
     def __init__(self, entries: Iterable[Sequence[str]] = ()) -> None:
         self._lines: list[str] = []
