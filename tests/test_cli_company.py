@@ -83,6 +83,17 @@ def test_import_then_list_search_and_show(tmp_path: Path) -> None:
     assert "www.example.com — https://www.example.com/chat" in text  # the host first
 
 
+def test_the_language_may_come_last_as_for_every_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fallback_desktop", "company", "list", "--lang", "ko"],
+        capture_output=True,
+        env=dict(os.environ),
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.decode() == "쿠쿠 [예시]: 전화 080-720-8000\n"
+
+
 def test_show_says_where_each_fact_came_from_and_that_it_was_never_checked() -> None:
     text = run("company", "show", "쿠쿠").stdout.decode()
     assert "080-720-8000 · free (080)" in text

@@ -45,7 +45,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     export = actions.add_parser("export", help="every company as JSON or CSV")
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--output", metavar="FILE", type=Path, help="write here (default stdout)")
-    actions.add_parser("restore-backup", help="put back the last backup (made before each import)")
+    restore = actions.add_parser(
+        "restore-backup", help="put back the last backup (made before each import)"
+    )
+    for action in (listing, show, importing, export, restore):
+        # As for every command, --lang may also come last; SUPPRESS keeps an earlier one.
+        action.add_argument("--lang", choices=["ko", "en"], default=argparse.SUPPRESS)
 
 
 def tell_directory_notice(session: Session) -> None:

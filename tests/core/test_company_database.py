@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fallback_desktop.core.domain.company_checks import make_address, make_channel, make_company
-from fallback_desktop.core.store import company_rows
+from fallback_desktop.core.store import company_rows, database
 from fallback_desktop.core.store.database import Database, DatabaseError
 from fallback_desktop.core.store.directory import Directory, OnConflict
 from fallback_desktop.core.text.catalog import render
@@ -168,3 +168,23 @@ def test_a_leftover_temporary_backup_does_not_block_the_next(tmp_path: Path) -> 
     assert backup is not None
     assert backup.rows == 1
     assert not (tmp_path / (NAME + ".bak.tmp")).exists()
+
+
+def test_a_busy_database_is_never_taken_for_a_damaged_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / NAME
+    _fill(path, "가나전자")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        with pytest.raises(DatabaseError) as error:
+            Directory.open(path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert error.value.message.key == "database.cannot_open"
+    assert _set_aside(tmp_path) == []
+    assert [c.name for c in Directory.open(path).listed()] == ["가나전자", "쿠쿠"]

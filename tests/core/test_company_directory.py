@@ -216,7 +216,11 @@ def test_the_session_opens_the_directory_only_when_asked(tmp_path: Path) -> None
 
 def test_two_connections_see_each_others_changes(tmp_path: Path) -> None:
     first, second = _directory(tmp_path), _directory(tmp_path)
+    assert [c.name for c in second.search("ㄱㄴ")] == []  # the list is read and kept
     first.add(_company("가나전자"))
     assert second.get("가나전자") is not None
+    assert [c.name for c in second.search("ㄱㄴ")] == ["가나전자"]  # and read again
+    first.merge([_company("다라")], None)
+    assert [c.name for c in second.listed()] == ["가나전자", "다라", "쿠쿠"]
     with sqlite3.connect(tmp_path / "companies.sqlite3") as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -45,7 +45,7 @@ def _tricky() -> list[Company]:
         make_company(
             "다라통신",
             channels=[
-                make_channel("chat"),
+                make_channel("chat", hours=Hours(lunch=None)),
                 make_channel(
                     "email", [make_address("email", "help@example.com", source="-일단 메모-")]
                 ),
@@ -341,3 +341,72 @@ def test_json_export_is_readable_and_leaves_empty_values_out() -> None:
     }
     assert phone["hours"]["saturday"] == ["09:00", "13:00"]
     assert b'"weekdays": [0, 1, 2, 3, 4]' in export(_tricky(), ExportFormat.JSON)
+
+
+def test_a_sheet_with_a_column_per_channel_reads_as_the_same_companies(tmp_path: Path) -> None:
+    wide = tmp_path / "wide.csv"
+    wide.write_text(
+        "회사명,다른 이름,전화,phone_ars,phone_hours,email,webform,webform_max_chars,chat_hours\r\n"
+        '가나전자,GANA,"080-720-8000\n010-0000-0002",0,평일 09:00-18:00,help@example.com,'
+        "www.example.com/ask,2000,24h\r\n"
+        "다라통신,,,,,,,,\r\n",
+        encoding="utf-8",
+    )
+    gana, dara = read_import(wide)
+    assert gana.other_names == ("GANA",)
+    assert gana.channel_ids == ("phone", "email", "chat", "webform")
+    phone = gana.entry("phone")
+    assert phone is not None
+    assert [a.shown() for a in phone.addresses] == ["080-720-8000", "010-0000-0002"]
+    assert phone.addresses[0].ars == "0"
+    assert gana.hours["chat"] == Hours.around_the_clock()
+    webform = gana.address("webform")
+    assert webform is not None
+    assert webform.max_chars == 2000
+    assert dara.channel_ids == ()
+    long = tmp_path / "long.csv"
+    long.write_bytes(export([gana, dara], ExportFormat.CSV))
+    assert read_import(long) == [gana, dara]  # exported in rows, it is the same
+
+
+def test_a_bad_cell_of_a_channel_column_is_named_by_its_own_header(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("name,이메일,chat_hours\r\n가나,help@,\r\n다라,,always\r\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as error:
+        read_import(path)
+    first, second = (render(p, "en") for p in error.value.problems)
+    assert first.startswith("Row 2, column B (이메일):")
+    assert second.startswith("Row 3, column C (chat_hours):")
+
+
+def test_what_company_list_json_prints_can_be_imported(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "name": "가나",
+                    "other_names": [],
+                    "sample": False,
+                    "channels": {
+                        "phone": "080-720-8000",
+                        "chat": None,
+                        "email": ["a@example.com", "b@example.com"],
+                    },
+                },
+            ]
+        ),
+        encoding="utf-8",
+    )
+    (gana,) = read_import(path)
+    assert gana.channel_ids == ("phone", "email", "chat")
+    assert gana.address("chat") is None
+    email = gana.entry("email")
+    assert email is not None
+    assert [a.value for a in email.addresses] == ["a@example.com", "b@example.com"]
+    path.write_text(json.dumps([{"name": "가나", "channels": {"chat": "javascript:x"}}]))
+    with pytest.raises(ImportFileError) as error:
+        read_import(path)
+    assert "channels.chat.addresses[0].value: Addresses starting with ‘javascript:’" in (
+        render(error.value.message, "en")
+    )

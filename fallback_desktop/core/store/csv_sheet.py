@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.core.domain.company import (
@@ -36,8 +36,24 @@ COLUMNS = (
     "name", "other_names", "note", "channel", "address", "label", "ars", "max_chars",
     "source", "verified", "hours", "hours_source", "hours_verified",
 )  # fmt: skip
+# Also read (never written): one column per channel, for a sheet with one row per company —
+# the channel's address (several on lines of their own), its hours, and two of its details.
+WIDE_COLUMNS = (
+    *CHANNEL_IDS,
+    *(f"{cid}_hours" for cid in CHANNEL_IDS),
+    "phone_ars",
+    "webform_max_chars",
+)
+# Korean headers a person may write instead (spaces do not count).
+_ALIASES = {
+    "이름": "name", "회사": "name", "회사명": "name", "회사이름": "name",
+    "다른이름": "other_names", "별칭": "other_names", "메모": "note", "창구": "channel",
+    "주소": "address", "출처": "source", "확인한날": "verified", "확인일": "verified",
+    "운영시간": "hours", "영업시간": "hours", "ars": "ars",
+}  # fmt: skip
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _PER_ADDRESS = ("label", "ars", "max_chars", "source", "verified")
+_LONG_ONLY = ("address", "label", "ars", "max_chars", "hours")
 
 
 def needs_quote_mark(cell: str) -> bool:
@@ -89,6 +105,18 @@ def _check(column: str, make: Callable[[], T]) -> T:
         raise CellError(error.field or column, error.message) from None
 
 
+class _Cells(NamedTuple):
+    """One channel's cells in a row — from the `channel` and `address` columns, or from the
+    channel's own columns — and which column each check's field stands in."""
+
+    address: str
+    label: str
+    ars: str
+    max_chars: str
+    hours_column: str
+    places: dict[str, str]  # a check's field (address, ars, …) -> the column it stands in
+
+
 @dataclass
 class _Channel:
     row: int
@@ -133,13 +161,15 @@ class Sheet:
     """The rows read so far, grouped by company (by name) and channel."""
 
     def __init__(self, header: list[str]) -> None:
+        self.channel_names = _channel_names()
         self.columns: dict[str, int] = {}
+        self.headers = list(header)
         for i, raw in enumerate(header):
-            name = raw.strip().lower()
-            if not name and i == len(header) - 1 and i:
+            if not raw.strip() and i == len(header) - 1 and i:
                 continue  # a trailing separator some programs add
-            if name not in COLUMNS:
-                known = ", ".join(COLUMNS)
+            name = self._column(raw)
+            if name is None:
+                known = ", ".join((*COLUMNS, *WIDE_COLUMNS))
                 raise CellError(i, msg("exchange.csv_unknown_column", column=raw, columns=known))
             if name in self.columns:
                 raise CellError(i, msg("exchange.csv_column_twice", column=raw))
@@ -147,12 +177,21 @@ class Sheet:
         if "name" not in self.columns:
             raise CellError(None, msg("exchange.csv_no_name_column"))
         self.width = len(header)
-        self.channel_names = _channel_names()
+        self.wide = [cid for cid in CHANNEL_IDS if {cid, f"{cid}_hours"} & set(self.columns)]
+        self.blank = dict.fromkeys((*COLUMNS, *WIDE_COLUMNS), "")
         self.companies: dict[str, _Company] = {}
         # A company's name stands on each of its rows: checked once.
         self.names: dict[str, tuple[str, str]] = {}
         # The same hours are written for many channels: read once.
         self.hours: dict[tuple[str, str, str], tuple[Hours | None, Fact]] = {}
+
+    def _column(self, raw: str) -> str | None:
+        words = raw.strip().casefold().split()
+        joined = "".join(words)
+        column = "_".join(words)
+        if column in COLUMNS or column in WIDE_COLUMNS:
+            return column
+        return _ALIASES.get(joined) or self.channel_names.get(joined)
 
     def place(self, row: int, bad: CellError) -> Msg:
         """Where a problem is, in the words a spreadsheet user finds it by."""
@@ -161,7 +200,7 @@ class Sheet:
             column = self.columns.get(column)
         if column is None:
             return msg("exchange.at_row", row=row, problem=bad.problem)
-        header = next((name for name, at in self.columns.items() if at == column), "")
+        header = self.headers[column] if column < len(self.headers) else ""
         letter = column_letter(column)
         return msg("exchange.at_cell", row=row, column=letter, header=header, problem=bad.problem)
 
@@ -172,7 +211,7 @@ class Sheet:
         if len(cells) > self.width and any(cell.strip() for cell in cells[self.width :]):
             raise CellError(self.width, msg("exchange.csv_too_many_cells"))
         count = len(cells)
-        values = dict.fromkeys(COLUMNS, "")
+        values = self.blank.copy()
         for column, at in self.columns.items():
             if at < count and cells[at]:
                 values[column] = unescape_cell(cells[at])
@@ -197,41 +236,69 @@ class Sheet:
 
     def _channel(self, row: int, company: _Company, values: dict[str, str]) -> None:
         raw = values["channel"].strip()
-        hours_cells = (values["hours"].strip(), values["hours_source"], values["hours_verified"])
-        if not raw:
-            given = ("address", *_PER_ADDRESS, "hours", "hours_source", "hours_verified")
-            if any(values[c].strip() for c in given):
-                raise CellError("channel", msg("exchange.csv_needs_channel"))
-            return
-        cid = self.channel_names.get("".join(raw.casefold().split()))
-        if cid is None:
-            cid = _check("channel", lambda: check_channel(raw))
+        wide = [c for c in self.wide if values[c].strip() or values[f"{c}_hours"].strip()]
+        if raw:
+            cid = self.channel_names.get("".join(raw.casefold().split()))
+            if cid is None:
+                cid = _check("channel", lambda: check_channel(raw))
+            cells = _Cells(
+                values["address"], values["label"], values["ars"], values["max_chars"], "hours", {}
+            )
+            if not cells.address.strip():
+                given = next((c for c in _PER_ADDRESS if values[c].strip()), None)
+                if given is not None:
+                    raise CellError(given, msg("exchange.csv_needs_address"))
+            self._add(row, company, cid, values, cells)
+        elif any(values[c].strip() for c in _LONG_ONLY):
+            raise CellError("channel", msg("exchange.csv_needs_channel"))
+        elif not wide and any(values[c].strip() for c in ("source", "verified")):
+            raise CellError("source", msg("exchange.csv_needs_address"))
+        for cid in wide:
+            ars = values["phone_ars"] if cid == "phone" else ""
+            cap = values["webform_max_chars"] if cid == "webform" else ""
+            hours = f"{cid}_hours"
+            places = {"address": cid, "hours": hours, "ars": "phone_ars"}
+            places["max_chars"] = "webform_max_chars"
+            for line in values[cid].splitlines() or [""]:
+                self._add(row, company, cid, values, _Cells(line, "", ars, cap, hours, places))
+
+    def _add(
+        self, row: int, company: _Company, cid: str, values: dict[str, str], cells: _Cells
+    ) -> None:
+        """One address (or none) and the hours of channel `cid`, from one row."""
         channel = company.channels.setdefault(cid, _Channel(row))
-        address = values["address"]
-        if address.strip():
-            made = _check("address", lambda: make_address(
-                cid, address, label=values["label"], ars=values["ars"],
-                max_chars=values["max_chars"], source=values["source"],
-                verified=values["verified"],
-            ))  # fmt: skip
-            if any(a.value == made.value for a in channel.addresses):
-                raise CellError("address", msg("exchange.csv_repeated", value=address.strip()))
-            channel.addresses.append(made)
-        else:
-            given_here = next((c for c in _PER_ADDRESS if values[c].strip()), None)
-            if given_here is not None:
-                raise CellError(given_here, msg("exchange.csv_needs_address"))
-        stripped = tuple(cell.strip() for cell in hours_cells)
-        if any(stripped):
-            if channel.hours_row is not None:
-                if channel.hours_cells != stripped:
-                    raise CellError("hours", msg("exchange.csv_differs", row=channel.hours_row))
-                return
-            read = self.hours.get(hours_cells)
-            if read is None:
-                read = self.hours[hours_cells] = _hours(hours_cells)
-            channel.hours, channel.hours_fact = read
-            channel.hours_row, channel.hours_cells = row, (stripped[0], stripped[1], stripped[2])
+        try:
+            if cells.address.strip():
+                made = _check("address", lambda: make_address(
+                    cid, cells.address, label=cells.label, ars=cells.ars,
+                    max_chars=cells.max_chars, source=values["source"],
+                    verified=values["verified"],
+                ))  # fmt: skip
+                if any(a.value == made.value for a in channel.addresses):
+                    shown = cells.address.strip()
+                    raise CellError("address", msg("exchange.csv_repeated", value=shown))
+                channel.addresses.append(made)
+            hours = values[cells.hours_column].strip()
+            self._hours(row, channel, (hours, values["hours_source"], values["hours_verified"]))
+        except CellError as bad:
+            column = bad.column
+            if isinstance(column, str):
+                column = cells.places.get(column, column)
+            raise CellError(column, bad.problem) from None
+
+    def _hours(self, row: int, channel: _Channel, cells: tuple[str, str, str]) -> None:
+        stripped = (cells[0], cells[1].strip(), cells[2].strip())
+        if not any(stripped):
+            return
+        if channel.hours_row is not None:
+            if channel.hours_cells != stripped:
+                raise CellError("hours", msg("exchange.csv_differs", row=channel.hours_row))
+            return
+        read = self.hours.get(cells)
+        if read is None:
+            read = self.hours[cells] = _hours(cells)
+        channel.hours, channel.hours_fact = read
+        channel.hours_row, channel.hours_cells = row, stripped
 
     def build(self, company: _Company) -> Company:
         """The company its rows describe, checked as a whole."""

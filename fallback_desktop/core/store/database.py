@@ -70,21 +70,40 @@ def _integrity_ok(conn: sqlite3.Connection) -> bool:
 _HEADER = b"SQLite format 3\x00"
 
 
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """The file itself is broken — as opposed to busy, locked or out of reach for a moment."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name == "SQLITE_NOTADB" or name.startswith("SQLITE_CORRUPT")
+
+
+def cannot_open(path: Path, error: Exception) -> DatabaseError:
+    reason = getattr(error, "strerror", None) or str(error)
+    return DatabaseError(msg("database.cannot_open", path=str(path), reason=reason))
+
+
 def _healthy(path: Path) -> bool:
-    """Whether the file is an SQLite database that passes `PRAGMA integrity_check`. Checked
-    read-only: a writing connection would replay (and then delete) the -wal beside a damaged
-    file when it closes, and that log may hold the last changes the person made."""
+    """Whether the file is an SQLite database that passes `PRAGMA integrity_check`; a file
+    that cannot be read just now (busy, locked, no permission) raises instead, so it is never
+    taken for a damaged one. Checked read-only: a writing connection would replay (and then
+    delete) the -wal beside a damaged file when it closes, and that log may hold the last
+    changes the person made."""
     try:
         with open(path, "rb") as handle:
-            if handle.read(len(_HEADER)) != _HEADER:
-                return False
-        conn = _connect(path, read_only=True)
-    except (OSError, sqlite3.DatabaseError):
+            header = handle.read(len(_HEADER))
+    except OSError as error:
+        raise cannot_open(path, error) from error
+    if header != _HEADER:
         return False
     try:
-        return _integrity_ok(conn)
-    finally:
-        conn.close()
+        conn = _connect(path, read_only=True)
+        try:
+            return bool(conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if _is_damage(error):
+            return False
+        raise cannot_open(path, error) from error
 
 
 def _stamp() -> str:
@@ -144,16 +163,22 @@ class Database:
     # --- opening ---------------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        existed = self.path.exists() and self.path.stat().st_size > 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            existed = self.path.exists() and self.path.stat().st_size > 0
+        except OSError as error:
+            raise cannot_open(self.path, error) from error
         conn = self._try_open(existed)
         if conn is None:
             self.moved_aside = move_aside(self.path)
             if self.moved_aside is None:
                 raise DatabaseError(msg("database.cannot_move", path=str(self.path)))
             self.notice = self._damaged_notice()
-            conn = _connect(self.path)
-            conn.execute("PRAGMA journal_mode = WAL")
+            try:
+                conn = _connect(self.path)
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.DatabaseError as error:
+                raise cannot_open(self.path, error) from error
             existed = False
         self._migrate(conn, existed)
         return conn
@@ -167,10 +192,12 @@ class Database:
             conn = _connect(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
             found = conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as error:
             if conn is not None:
                 conn.close()
-            return None
+            if _is_damage(error):
+                return None
+            raise cannot_open(self.path, error) from error
         if found > self.version:
             conn.close()
             raise DatabaseError(msg("database.too_new", name=self.path.name))

@@ -2,7 +2,8 @@
 an undo needs, and merging an import — on the SQLite database of core.store.database.
 
 Opened on first use (Session.directory), never at start-up. The list and the search index are
-read once, when first asked for, and kept in step with every change made through this object.
+read once, when first asked for, kept in step with every change made through this object, and
+read again after a change made elsewhere (the command line while the window is open).
 Each change returns what undoing it needs: `add` the stored company (undo: `delete(id)`),
 `update` the previous version (undo: `update(previous)`), `delete` the deleted company
 (undo: `restore(company)`, which brings it back under the same id).
@@ -43,6 +44,7 @@ class Directory:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._listed: list[Listed] | None = None
+        self._version: object = None
         self._keys: list[tuple[int, str, int]] = []
         self._index = NameIndex()
 
@@ -81,7 +83,11 @@ class Directory:
     # --- the list and the search -----------------------------------------------------------
 
     def _loaded(self) -> list[Listed]:
-        if self._listed is None:
+        # SQLite counts commits made through other connections (a `company import` run while
+        # the window is open): the list is read again when there was one.
+        version = self.db.read("PRAGMA data_version")[0][0]
+        if self._listed is None or version != self._version:
+            self._version = version
             listed = sorted(rows.read_listed(self.db.conn), key=_order)
             self._listed = listed
             self._keys = [_order(item) for item in listed]

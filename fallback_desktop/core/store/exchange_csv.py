@@ -7,6 +7,8 @@ hours_verified. A company takes as many rows as it has addresses; its other name
 stand on any one of them, a channel's hours on any one row of that channel (the same value
 written again is fine, a different one is an error). A company without channels is one row
 with the channel left empty; a channel whose address is unknown, one row without an address.
+Also read (never written): a column per channel for a sheet with one row per company, and
+Korean headers (core.store.csv_sheet).
 
 Written as UTF-8 with a BOM and CRLF line ends; read from UTF-8, UTF-16 with a BOM (tab
 separated, as Excel's "Unicode text") or CP949/EUC-KR (what older Korean Excel saves). A cell
@@ -48,23 +50,33 @@ def _fact_cells(fact: Fact) -> list[str]:
     return [fact.source, "" if fact.verified is None else fact.verified.isoformat()]
 
 
-def _channel_rows(head: list[str], entry: ChannelEntry) -> list[list[str]]:
+def _address_cells(address: Address | None) -> list[str]:
+    """address, label, ars, max_chars, source, verified."""
+    if address is None:
+        return ["", "", "", "", "", ""]
+    cap = "" if address.max_chars is None else str(address.max_chars)
+    return [address.shown(), address.label, address.ars, cap, *_fact_cells(address.fact)]
+
+
+def _channel_rows(entry: ChannelEntry) -> list[list[str]]:
+    """channel … hours_verified: a row per address, the hours on the first."""
     hours = [
         "" if entry.hours is None else hours_to_text(entry.hours),
         *_fact_cells(entry.hours_fact),
     ]
-    blank_hours = ["", "", ""]
     addresses: Sequence[Address | None] = entry.addresses or (None,)
-    out = []
-    for i, a in enumerate(addresses):
-        cells = ["", "", "", "", ""] if a is None else [
-            a.shown(), a.label, a.ars, "" if a.max_chars is None else str(a.max_chars),
-            *_fact_cells(a.fact),
-        ]  # fmt: skip
-        out.append(
-            [*head, entry.channel, cells[0], *cells[1:], *(hours if i == 0 else blank_hours)]
-        )
-    return out
+    return [
+        [entry.channel, *_address_cells(address), *(hours if i == 0 else ["", "", ""])]
+        for i, address in enumerate(addresses)
+    ]
+
+
+def _company_rows(company: Company) -> list[list[str]]:
+    """Its rows: the name on each, other names and note on the first only."""
+    tails = [row for entry in company.channels for row in _channel_rows(entry)]
+    tails = tails or [[""] * (len(COLUMNS) - 3)]
+    first = [company.name, NAME_SEPARATOR.join(company.other_names), company.note]
+    return [[*(first if i == 0 else [company.name, "", ""]), *t] for i, t in enumerate(tails)]
 
 
 def companies_to_csv(companies: Sequence[Company]) -> bytes:
@@ -73,14 +85,7 @@ def companies_to_csv(companies: Sequence[Company]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for company in companies:
-        first = [company.name, NAME_SEPARATOR.join(company.other_names), company.note]
-        later = [company.name, "", ""]
-        rows: list[list[str]] = []
-        for entry in company.channels:
-            rows += _channel_rows(first if not rows else later, entry)
-        if not rows:
-            rows = [[*first, *([""] * (len(COLUMNS) - 3))]]
-        writer.writerows([escape_cell(cell) for cell in row] for row in rows)
+        writer.writerows([escape_cell(cell) for cell in row] for row in _company_rows(company))
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -8,10 +8,13 @@
                               "hours_source": "…", "hours_verified": null}}}]}
 
 A file may hold one company as {"format": …, "version": 1, "company": {…}} instead, so a
-shared list can keep one file per company. Export leaves out empty values and writes the same
-bytes for the same directory (companies in the list's order, channels in CHANNEL_IDS order),
-so files kept under version control change only where a fact changed. Keys starting with "$"
-(e.g. "$comment") are ignored; any other unknown key is refused, as a typo would be.
+shared list can keep one file per company. Also read: a bare list of companies, and a channel
+given as just its address or a list of addresses (what `company list --json` prints).
+
+Export leaves out empty values and writes the same bytes for the same directory (companies in
+the list's order, channels in CHANNEL_IDS order), so files kept under version control change
+only where a fact changed. Keys starting with "$" (e.g. "$comment") are ignored; any other
+unknown key is refused, as a typo would be.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ from fallback_desktop.core.text.catalog import Msg, msg
 T = TypeVar("T")
 _SHORT_LIST = re.compile(r"\[\s+([^\[\]{}]*?)\s+\]")
 _LIST_GAP = re.compile(r",\n\s+")
-_COMPANY_KEYS = {"name", "other_names", "note", "channels"}
+# "sample" is what `company list --json` adds; it is not a fact and is not taken.
+_COMPANY_KEYS = {"name", "other_names", "note", "channels", "sample"}
 _CHANNEL_KEYS = {"addresses", "hours", "hours_source", "hours_verified"}
 _ADDRESS_KEYS = {"value", "label", "ars", "max_chars", "source", "verified"}
 _HOURS_TYPES: dict[str, Callable[[Any], bool]] = {
@@ -111,6 +115,8 @@ def _checked(field: str, make: Callable[[], T], *, inner: bool = True) -> T:
 
 
 def _address(channel: str, raw: object, field: str) -> Address:
+    if isinstance(raw, str):  # just the address
+        return _checked(f"{field}.value", lambda: make_address(channel, raw), inner=False)
     data = _expect(raw, dict, field, "object")
     _keys(data, _ADDRESS_KEYS, f"{field}.")
     value = _expect(data.get("value"), str, f"{field}.value", "text")
@@ -152,6 +158,8 @@ def _hours(raw: object, field: str) -> Any:
 
 def _channel(channel: str, raw: object, field: str) -> ChannelEntry:
     _checked(field, lambda: check_channel(channel), inner=False)
+    if raw is None or isinstance(raw, (str, list)):  # just its address(es), as `list` prints
+        raw = {"addresses": [] if raw is None else [raw] if isinstance(raw, str) else raw}
     data = _expect(raw, dict, field, "object")
     _keys(data, _CHANNEL_KEYS, f"{field}.")
     addresses = _expect(data.get("addresses", []), list, f"{field}.addresses", "list")
@@ -182,6 +190,8 @@ def company_from_json(raw: object) -> Company:
 
 
 def _document_companies(document: object) -> list[object]:
+    if isinstance(document, list):  # companies alone, as `company list --json` prints them
+        return document
     data = _expect(document, dict, "", "object")
     if data.get("format") != FORMAT_ID:
         raise _FieldError("format", msg("exchange.not_our_format", format=FORMAT_ID))
