@@ -20,8 +20,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SIZES = ((1024, 600), (1400, 900))
+EXAMPLE_COMPANY: Any = None  # made once the app runs: its checks load phonenumbers
 LANGS = ("ko", "en")
 TEXT_SIZES = ("normal", "large")
 
@@ -44,6 +46,46 @@ LETTER_TEXTS = {
     "30분 넘게 연결되지 않았습니다.",
     "resolutionEdit": "방문 수리 일정을 잡아 주시고, 수리가 어려우면 교환해 주세요.",
 }
+
+
+def _example_company() -> object:
+    """A company with every kind of fact, on example addresses (nothing real is invented)."""
+    import datetime as dt
+
+    from fallback_desktop.core.domain.company_checks import (
+        make_address,
+        make_channel,
+        make_company,
+    )
+    from fallback_desktop.core.domain.hours_text import hours_from_text
+
+    recent = dt.date.today() - dt.timedelta(days=20)
+    return make_company(
+        "가나전자",
+        ["Gana Electronics", "가나"],
+        [
+            make_channel(
+                "phone",
+                [make_address("phone", "1588-0000", ars="2 → 0", source="영수증", verified=recent)],
+                hours_from_text("Mon-Fri 09:00-18:00; lunch 12:00-13:00; Sat 09:00-13:00"),
+            ),
+            make_channel(
+                "chat",
+                [
+                    make_address(
+                        "chat",
+                        "https://help.example.com/chat",
+                        source="홈페이지",
+                        verified=dt.date(2024, 5, 2),
+                    )
+                ],
+            ),
+            make_channel(
+                "webform",
+                [make_address("webform", "https://www.example.com/inquiry", max_chars=2000)],
+            ),
+        ],
+    )
 
 
 def _wait_until(app: object, condition: Callable[[], object], timeout: float = 20.0) -> None:
@@ -150,6 +192,7 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
     _show_card_top(window)
     _settle(app)
     grab(window, "plan")
+    _shoot_company_advice(window, app, grab)
     table = window.findChild(QTableView, "channelTable")
     if table is not None:
         # A row picked in the comparison: that channel in full on the card.
@@ -171,6 +214,7 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
             area.verticalScrollBar().setValue(0)
         _settle(app)
         grab(window, "letter-top")
+    _shoot_companies(window, app, grab)
     menu = window.view_menu
     menu.popup(window.mapToGlobal(QPoint(10, 30)))
     _settle(app)
@@ -180,6 +224,57 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
     window.deleteLater()
     _settle(app)
     return written
+
+
+def _shoot_company_advice(window: object, app: object, grab: Callable[[object, str], None]) -> None:
+    """The advice for the sample company: its channels only, its number in the plan."""
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    from fallback_desktop.gui.advise.company_combo import CompanyCombo
+
+    assert isinstance(window, QWidget)
+    combo = window.findChild(CompanyCombo, "companyCombo")
+    if combo is None:
+        return
+    combo.choose("쿠쿠")
+    area = window.findChild(QScrollArea, "adviseScroll")
+    if area is not None:
+        area.verticalScrollBar().setValue(0)
+    _settle(app)
+    grab(window, "company")
+    _show_card_top(window)
+    _settle(app)
+    grab(window, "company-plan")
+    combo.choose("")
+    _settle(app)
+
+
+def _shoot_companies(window: object, app: object, grab: Callable[[object, str], None]) -> None:
+    """The companies view: the list with a company in full, a search by initials, the editor."""
+    from PySide6.QtWidgets import QApplication
+
+    from fallback_desktop.gui.companies.view import CompaniesView
+    from fallback_desktop.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert isinstance(app, QApplication)
+    index = next(i for i, spec in enumerate(window.views.specs) if spec.id == "companies")
+    window.views.show_view(index)
+    view = window.views.view("companies")
+    assert isinstance(view, CompaniesView)
+    _wait_until(app, lambda: view.model.rowCount() > 0)
+    if view.session.directory.get(EXAMPLE_COMPANY.name) is None:
+        view.session.directory.add(EXAMPLE_COMPANY)
+    view.search.setText("ㄱㄴ")
+    _settle(app)
+    grab(window, "companies")
+    view.start_editing()
+    _settle(app)
+    grab(window, "companies-editor")
+    view.cancel()
+    view.search.clear()
+    window.views.show_view(0)
+    _settle(app)
 
 
 def shoot_save_dialog(outdir: Path, lang: str) -> Path:
@@ -224,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     from fallback_desktop.gui.fonts import setup_fonts
 
     app = create_application(sys.argv[:1])
+    global EXAMPLE_COMPANY
+    EXAMPLE_COMPANY = _example_company()
     setup_fonts(app, False)
     for size in SIZES:
         for lang in LANGS:

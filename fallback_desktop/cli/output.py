@@ -105,11 +105,14 @@ def recommendation_as_text(result: Recommendation, lang: Lang, calendar: Busines
 
     at = to_seoul(result.situation.at)
     names = {channel.id: render(channel.name, lang) for channel in load_channels()}
-    best = result.ranking[0]
-    lines = [f"{_label('at', lang)}: {at:%Y-%m-%d %H:%M}", "", *plan_as_lines(result, lang), ""]
-    lines.append(f"{_label('best', lang)}: {names[best.channel]}")
-    phone = next(r for r in result.ranking if r.channel == "phone")
-    if phone.usable:
+    lines = [f"{_label('at', lang)}: {at:%Y-%m-%d %H:%M}"]
+    if result.company is not None:
+        lines.append(f"{_label('company', lang)}: {result.company.name}")
+    lines += ["", *plan_as_lines(result, lang), ""]
+    if result.ranking:  # a company listed with no channel has none to rank
+        lines.append(f"{_label('best', lang)}: {names[result.ranking[0].channel]}")
+    phone = next((r for r in result.ranking if r.channel == "phone"), None)
+    if phone is not None and phone.usable:
         phone_calendar = calendar.for_hours(result.hours.get("phone", calendar.hours))
         lines.append(f"☎ {render(phone_advice(at, phone_calendar).message(), lang)}")
     lines.append("")

@@ -34,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="comma-separated: attachments,record,sensitive",
     )
     parser.add_argument(
+        "--company", help="a company of the directory: rank only its channels, in its hours"
+    )
+    parser.add_argument(
         "--at", help="ISO-8601 date-time with its offset, e.g. 2026-11-24T14:30+09:00 (Korea time)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -50,7 +53,9 @@ def run(args: argparse.Namespace, session: Session) -> int:
         at=parse_moment(args.at, session),
         needs=args.needs,
     )
-    result = recommend(situation, calendar=session.calendar)
+    # An unknown or ambiguous name raises InputError: one sentence on stderr, exit 1.
+    company = None if args.company is None else session.directory.lookup(args.company)
+    result = recommend(situation, calendar=session.calendar, company=company)
     if args.json:
         print_text(json.dumps(result.to_json(session.lang), ensure_ascii=False, indent=2))
     else:

@@ -40,8 +40,20 @@ def _advise_title() -> str:
     return QCoreApplication.translate("Views", "Advice and letter")
 
 
+def _companies(session: Session) -> QWidget:
+    # Cheap to build: the directory opens when the view is first on screen.
+    from fallback_desktop.gui.companies.view import CompaniesView
+
+    return CompaniesView(session)
+
+
+def _companies_title() -> str:
+    return QCoreApplication.translate("Views", "Companies")
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("advise", _advise_title, _advise),
+    ViewSpec("companies", _companies_title, _companies),
 ]
 
 

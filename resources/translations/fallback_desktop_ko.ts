@@ -8,6 +8,10 @@
         <translation>모든 창구 비교</translation>
     </message>
     <message>
+        <source>Compare the channels of %1</source>
+        <translation>%1의 창구 비교</translation>
+    </message>
+    <message>
         <source>Channel comparison</source>
         <translation>창구 비교표</translation>
     </message>
@@ -33,6 +37,17 @@
     <message>
         <source>Choose files to attach</source>
         <translation>첨부할 파일 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>백업 되살리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>백업 되살리기</translation>
     </message>
 </context>
 <context>
@@ -167,6 +182,91 @@
     <message>
         <source>Sources:</source>
         <translation>출처:</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesView</name>
+    <message>
+        <source>Saved. Undo with Ctrl+Z.</source>
+        <translation>저장했어요. Ctrl+Z로 되돌릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>삭제했어요. Ctrl+Z로 되돌릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>되돌렸어요.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>브라우저에서 %1을(를) 열었어요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1을(를) 열 수 없었어요.</translation>
+    </message>
+    <message>
+        <source>Search: name or initials (ㅅㅅㅈㅈ)</source>
+        <translation>검색: 이름 또는 초성(ㅅㅅㅈㅈ)</translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>회사 검색</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>회사 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>수정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetails</name>
+    <message>
+        <source>Pick a company in the list, or add one.</source>
+        <translation>목록에서 회사를 고르거나 새로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>No channels noted yet.</source>
+        <translation>아직 적어 둔 창구가 없어요.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>브라우저에서 %1 열기</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <source>Separated by %1</source>
+        <translation>여러 개는 %1(으)로 구분</translation>
+    </message>
+    <message>
+        <source>The company has this channel</source>
+        <translation>이 회사에 이 창구가 있어요</translation>
     </message>
 </context>
 <context>
@@ -649,6 +749,14 @@ Everything stays on this computer.</source>
         <translation>얼마나 급한가요?</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Any company (search by name)</source>
+        <translation>모든 회사 (이름으로 검색)</translation>
+    </message>
+    <message>
         <source>Where are you?</source>
         <translation>지금 어디에 계세요?</translation>
     </message>
@@ -710,6 +818,10 @@ Everything stays on this computer.</source>
     <message>
         <source>Advice and letter</source>
         <translation>창구 안내와 편지</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>회사</translation>
     </message>
     <message>
         <source>Views</source>

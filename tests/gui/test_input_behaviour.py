@@ -75,7 +75,8 @@ def test_the_wheel_over_an_unfocused_box_scrolls_the_page_not_the_value(
     known.setProperty("checked", True)  # the incident date is enabled, as in the report
     boxes = _boxes(main_window)
     names = {box.objectName() for box in boxes}
-    assert {"urgencyCombo", "contextCombo", "whenEdit", "incidentDateEdit", "replyByEdit"} <= names
+    assert {"companyCombo", "urgencyCombo", "contextCombo", "whenEdit"} <= names
+    assert {"incidentDateEdit", "replyByEdit"} <= names
     for box in boxes:
         reveal(box)
         main_window.setFocus()

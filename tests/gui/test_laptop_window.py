@@ -233,6 +233,7 @@ def test_larger_text_enlarges_every_text(
         widths = [
             combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
         ]
-        assert max(widths) < combo.width(), combo.objectName()
+        # (The company box stays empty until the person reaches for it.)
+        assert max(widths, default=0) < combo.width(), combo.objectName()
         assert combo.width() >= combo.sizeHint().width(), combo.objectName()
     assert laptop.size() == LAPTOP

@@ -28,11 +28,17 @@ def _notes_view(_session: Session) -> QWidget:
 def two_views(monkeypatch: pytest.MonkeyPatch) -> None:
     """A second view registered, before the window that hosts the views is built."""
     monkeypatch.setattr(
-        views, "VIEWS", [*views.VIEWS, ViewSpec("notes", lambda: "Notes", _notes_view)]
+        views, "VIEWS", [views.VIEWS[0], ViewSpec("notes", lambda: "Notes", _notes_view)]
     )
 
 
-def test_one_view_shows_no_navigation(main_window: MainWindow) -> None:
+@pytest.fixture
+def one_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the first view registered."""
+    monkeypatch.setattr(views, "VIEWS", views.VIEWS[:1])
+
+
+def test_one_view_shows_no_navigation(one_view: None, main_window: MainWindow) -> None:
     window = main_window
     assert window.views.count() == 1
     assert not window.views.tabBar().isVisible()

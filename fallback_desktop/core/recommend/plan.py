@@ -16,6 +16,8 @@ How the steps are chosen (docs/scoring.md, "The plan"):
   it opens (or call at that day's quietest hour). A written one: send it now, and if no reply
   comes by the end of its usual range, contact the best live channel;
 - the phone is never a step when the person cannot use it (at work: they cannot talk there);
+- a phone step names the company's number when the directory knows it, what a call costs from a
+  mobile, and the keys that reach a person as the person noted them;
 - last, when to give up and go to 1372: three business days after the company is first staffed
   (the end of a 1:1 inquiry's usual 1–3 business days), and after every other step.
 """
@@ -29,6 +31,7 @@ from typing import Literal
 
 from fallback_desktop.core.calendar.business import DEFAULT_HOURS, BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import Channel, get_channel
+from fallback_desktop.core.domain.company import Address
 from fallback_desktop.core.domain.hours import Hours
 from fallback_desktop.core.domain.situation import Context, Need, Situation
 from fallback_desktop.core.recommend.phone_load import phone_advice, quietest_hours
@@ -90,13 +93,34 @@ class _Ctx:
         return self.calendar.for_hours(self.hours.get(channel_id, get_channel(channel_id).hours))
 
 
+@dataclass(frozen=True)
+class PhoneLine:
+    """A company's number as a phone step names it: the number, what it costs from a mobile, and
+    the ARS keys when noted. Worded only when shown, so ranking never loads phonenumbers."""
+
+    address: Address
+
+    def render(self, lang: Lang) -> str:
+        cost = self.address.cost
+        words = msg(
+            "plan.phone_ars" if self.address.ars else "plan.phone_number",
+            number=self.address.shown(),
+            cost=_NO_WORDS if cost is None else cost.words,
+            ars=self.address.ars,
+        )
+        return render(words, lang)
+
+
 def make_plan(
     situation: Situation,
     ranking: tuple[Ranked, ...],
     calendar: BusinessCalendar,
     hours: Mapping[str, Hours],
+    *,
+    phone: Address | None = None,
 ) -> Plan:
-    """The steps for this situation, from the ranking made for it (see the module's notes)."""
+    """The steps for this situation, from the ranking made for it (see the module's notes);
+    `phone` is the company's number, named in the phone steps."""
     ctx = _Ctx(situation, to_seoul(situation.at), calendar, hours)
     in_time = any(r.group == "in_time" for r in ranking)
     # Channels a person can use here that take the case, in the ranking's order.
@@ -115,8 +139,17 @@ def make_plan(
             steps += _live_first(ctx, lead, written, usable)
         else:
             steps += _written_first(ctx, lead, live)
+    if phone is not None and phone.is_phone:
+        steps = [_with_number(step, phone) for step in steps]
     steps.append(_escalate(ctx, steps))
     return Plan(steps=tuple(steps), in_time=in_time)
+
+
+def _with_number(step: Step, phone: Address) -> Step:
+    if step.channel != "phone":
+        return step
+    words = msg("plan.with_phone", step=step.message, phone=PhoneLine(phone))
+    return Step(step.when, step.channel, step.at, words)
 
 
 def _written(usable: list[Ranked], situation: Situation) -> Ranked | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from fallback_desktop.core.calendar.business import BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import CHANNEL_IDS, Channel, load_channels
+from fallback_desktop.core.domain.company import Company
 from fallback_desktop.core.domain.hours import ChannelHours, Hours
 from fallback_desktop.core.domain.situation import Situation, Urgency
 from fallback_desktop.core.recommend.plan import Plan, make_plan
@@ -47,6 +48,8 @@ class Recommendation:
     plan: Plan = field(default_factory=lambda: Plan(steps=()))
     # The hours each channel was timed with: the company's where known, else the defaults.
     hours: Mapping[str, Hours] = field(default_factory=dict)
+    # The company advised about: only its channels are ranked, in its hours. None = unknown.
+    company: Company | None = None
 
     def to_json(self, lang: Lang) -> dict[str, Any]:
         """The object `recommend --json` prints (PRODUCT.md), its texts worded in lang."""
@@ -56,7 +59,7 @@ class Recommendation:
             "urgency": s.urgency.value,
             "context": s.context.value,
             "needs": sorted(n.value for n in s.needs),
-            "company": None,
+            "company": None if self.company is None else self.company.name,
             "plan": [step.to_json(lang) for step in self.plan.steps],
             "ranking": [
                 {
@@ -150,17 +153,26 @@ def channel_hours(company: ChannelHours | None = None) -> dict[str, Hours]:
 
 
 def recommend(
-    situation: Situation, *, calendar: BusinessCalendar, hours: ChannelHours | None = None
+    situation: Situation,
+    *,
+    calendar: BusinessCalendar,
+    hours: ChannelHours | None = None,
+    company: Company | None = None,
 ) -> Recommendation:
-    """All eight channels, best first, each with a score, timing and short reasons, and the
-    plan above them. `hours` maps channel id -> the company's hours for it (a directory entry);
-    channels it leaves out keep their defaults. Holidays come from `calendar`."""
+    """The channels best first, each with a score, timing and short reasons, and the plan above
+    them: all eight, or with `company` only those it has, in its hours. `hours` maps channel
+    id -> hours (default: the company's); channels it leaves out keep their defaults. Holidays
+    come from `calendar`."""
     at = to_seoul(situation.at)
     situation = Situation(situation.urgency, situation.context, at, frozenset(situation.needs))
-    used = channel_hours(hours)
+    used = channel_hours(company.hours if hours is None and company is not None else hours)
     deadline = deadline_minutes(situation.urgency, at)
+    channels = [c for c in load_channels() if company is None or company.has(c.id)]
+    if not channels:
+        plan = make_plan(situation, (), calendar, used)
+        return Recommendation(situation, (), plan, used, company)
     entries = []
-    for channel in load_channels():
+    for channel in channels:
         timing = channel_timing(channel, at, calendar.for_hours(used[channel.id]))
         score = _score(channel, situation, timing, deadline)
         entries.append(_Entry(channel, timing, score, _group(channel, situation, timing, deadline)))
@@ -196,8 +208,9 @@ def recommend(
             )
         )
     result = tuple(ranking)
-    plan = make_plan(situation, result, calendar, used)
-    return Recommendation(situation=situation, ranking=result, plan=plan, hours=used)
+    phone = None if company is None else company.phone
+    plan = make_plan(situation, result, calendar, used, phone=phone)
+    return Recommendation(situation, result, plan, used, company)
 
 
 __all__ = [

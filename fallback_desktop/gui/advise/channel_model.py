@@ -82,10 +82,22 @@ class ChannelTableModel(QAbstractTableModel):
 
     def set_recommendation(self, rec: Recommendation) -> None:
         """Show rec's ranking, open-now and expected reply for every channel."""
+        before = {c.id for row, c in enumerate(self._channels) if self.offered(row)}
+        ranked = {r.channel: r for r in rec.ranking}
+        # Another company offers other channels: the rows the proxy shows change, not just texts.
+        reset = before != ranked.keys()
+        if reset:
+            self.beginResetModel()
         self._rec = rec
         self._top = rec.ranking[0].channel if rec.ranking else None
-        self._ranked = {r.channel: r for r in rec.ranking}
+        self._ranked = ranked
+        if reset:
+            self.endResetModel()
         self.retranslate()
+
+    def offered(self, row: int) -> bool:
+        """Whether the row's channel is in the ranking (all are, unless a company is chosen)."""
+        return self._rec is None or self._channels[row].id in self._ranked
 
     def retranslate(self) -> None:
         """Redraw every text (headers included), e.g. after the language changed."""
@@ -281,9 +293,18 @@ class ChannelTableModel(QAbstractTableModel):
         return self._display(channel, column) or ""
 
 
+class _OfferedChannels(QSortFilterProxyModel):
+    """Only the channels the chosen company offers (all when none is chosen)."""
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
+        model = self.sourceModel()
+        return not isinstance(model, ChannelTableModel) or model.offered(row)
+
+
 def sorted_proxy(model: ChannelTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    """A proxy that sorts by each column's meaning (rank, time) rather than its text."""
-    proxy = QSortFilterProxyModel(parent)
+    """A proxy that sorts by each column's meaning (rank, time) rather than its text, and
+    leaves out channels the chosen company does not offer."""
+    proxy = _OfferedChannels(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setDynamicSortFilter(True)

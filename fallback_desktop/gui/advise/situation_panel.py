@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.core.calendar.business import SEOUL
 from fallback_desktop.core.domain.situation import Context, Need, Situation, Urgency
+from fallback_desktop.gui.advise.company_combo import CompanyCombo
 from fallback_desktop.gui.fitting import LabelsBesideOrAbove, WholeTextComboBox
 from fallback_desktop.gui.i18n import current_lang, qlocale
 from fallback_desktop.gui.widgets import guard_wheel
@@ -64,6 +65,7 @@ class SituationPanel(QGroupBox):
         # Starts as the defaults: nothing is written until the person changes something.
         self._remembered = self._memory_of(Urgency.TODAY.value, Context.HOME.value, (), None)
 
+        self.company_combo = named(CompanyCombo(session), "companyCombo")
         self.urgency_combo = named(WholeTextComboBox(), "urgencyCombo")
         for urgency in Urgency:
             self.urgency_combo.addItem("", urgency.value)
@@ -104,10 +106,12 @@ class SituationPanel(QGroupBox):
         # Every label beside its input when all fit, otherwise every label above its input.
         form = LabelsBesideOrAbove()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.company_label = QLabel()
         self.urgency_label = QLabel()
         self.context_label = QLabel()
         self.needs_label = QLabel()
         self.when_label = QLabel()
+        form.addRow(self.company_label, self.company_combo)
         form.addRow(self.urgency_label, self.urgency_combo)
         form.addRow(self.context_label, self.context_combo)
         needs = QVBoxLayout()
@@ -124,15 +128,17 @@ class SituationPanel(QGroupBox):
         column.addLayout(form)
         column.addLayout(clock_row)
         # QFormLayout only sets buddies for rows added with a text label, so set them here.
+        self.company_label.setBuddy(self.company_combo)
         self.urgency_label.setBuddy(self.urgency_combo)
         self.context_label.setBuddy(self.context_combo)
         self.needs_label.setBuddy(self.need_boxes[Need.ATTACHMENTS])
         self.when_label.setBuddy(self.when_edit)
         # The mouse wheel scrolls the column unless the person is in the box.
-        for chooser in (self.urgency_combo, self.context_combo, self.when_edit):
+        for chooser in (self.company_combo, self.urgency_combo, self.context_combo, self.when_edit):
             guard_wheel(chooser)
 
     def _connect_signals(self) -> None:
+        self.company_combo.companyChanged.connect(self._emit_situation)
         self.urgency_combo.currentIndexChanged.connect(self._emit_situation)
         self.context_combo.currentIndexChanged.connect(self._emit_situation)
         for box in self.need_boxes.values():
@@ -279,6 +285,8 @@ class SituationPanel(QGroupBox):
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Your situation"))
+        self.company_label.setText(self.tr("Company"))
+        self.company_combo.line.setPlaceholderText(self.tr("Any company (search by name)"))
         self.urgency_label.setText(self.tr("How urgent is it?"))
         self.context_label.setText(self.tr("Where are you?"))
         self.needs_label.setText(self.tr("What do you need?"))

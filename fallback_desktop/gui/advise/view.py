@@ -28,6 +28,7 @@ from fallback_desktop.gui.fitting import FittedScrollArea
 from fallback_desktop.gui.write.pane import DraftPane
 
 if TYPE_CHECKING:
+    from fallback_desktop.core.domain.company import Company
     from fallback_desktop.core.domain.situation import Situation
     from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.session import Session
@@ -40,6 +41,9 @@ class AdviseView(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.session = session
         self.recommendation: Recommendation | None = None
+        # What the chosen company put into the letter's fields, so a value the person typed
+        # there is never overwritten by the next company.
+        self._filled: dict[str, str] = {}
 
         # Built in the order a person works through them, which is also the Tab order.
         self.situation_panel = SituationPanel(session)
@@ -60,6 +64,7 @@ class AdviseView(QSplitter):
 
     def _connect_signals(self) -> None:
         self.situation_panel.situationChanged.connect(self._on_situation_changed)
+        self.situation_panel.company_combo.companyChanged.connect(self._fill_letter)
         selection = self.channel_table.selectionModel()
         selection.selectionChanged.connect(self._on_row_selected)
         self.card.backRequested.connect(self.show_recommendation)
@@ -117,7 +122,7 @@ class AdviseView(QSplitter):
         self._show_recommendation(self.situation_panel.situation())
 
     def _on_situation_changed(self, situation: Situation) -> None:
-        before = self.recommendation.situation if self.recommendation is not None else None
+        before = self.recommendation
         self._show_recommendation(situation)
         # A situation the person changed gets its new plan on show; the minute the clock moves
         # on leaves the channel they are reading about where it is.
@@ -128,20 +133,43 @@ class AdviseView(QSplitter):
         # Deferred: the recommender pulls in holiday data, which is not needed to paint the window.
         from fallback_desktop.core.recommend.ranking import recommend
 
-        rec = recommend(situation, calendar=self.session.calendar)
+        company = self.situation_panel.company_combo.company()
+        rec = recommend(situation, calendar=self.session.calendar, company=company)
         self.recommendation = rec
         self.channel_model.set_recommendation(rec)
         # New words ("Opens tomorrow 09:00" where "Open now" stood) may need other widths.
         self.channel_table.fit_columns()
         self.card.set_recommendation(rec)
+        self._title_table()
 
-    def _only_the_clock_moved(self, before: Situation, after: Situation) -> bool:
+    def _title_table(self) -> None:
+        company = self.recommendation.company if self.recommendation is not None else None
+        if company is None:
+            self.table_box.setTitle(self.tr("Compare all channels"))
+        else:
+            title = self.tr("Compare the channels of %1").replace("%1", company.name)
+            self.table_box.setTitle(title)
+
+    def _only_the_clock_moved(self, rec: Recommendation, after: Situation) -> bool:
+        before = rec.situation
         same_choices = (before.urgency, before.context, before.needs) == (
             after.urgency,
             after.context,
             after.needs,
         )
-        return same_choices and self.situation_panel.is_following_clock()
+        same_company = rec.company == self.situation_panel.company_combo.company()
+        return same_choices and same_company and self.situation_panel.is_following_clock()
+
+    def _fill_letter(self, company: Company | None) -> None:
+        """The letter's To and company from the chosen company, where the person typed nothing
+        of their own."""
+        email = company.address("email") if company is not None else None
+        values = {"to": email.value if email else "", "company": company.name if company else ""}
+        form = self.draft_pane.form
+        for key, value in values.items():
+            if form.text(key) in ("", self._filled.get(key, "")):
+                form.set_value(key, value)
+                self._filled[key] = value
 
     # --- one channel in full --------------------------------------------------------------------
 
@@ -177,5 +205,5 @@ class AdviseView(QSplitter):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.table_box.setTitle(self.tr("Compare all channels"))
+        self._title_table()
         self.channel_table.setAccessibleName(self.tr("Channel comparison"))
