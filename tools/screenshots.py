@@ -5,7 +5,8 @@
 Every combination of size (1024×600, 1400×900), language (ko, en) and text size (normal, large)
 gets a window with a realistic Korean letter typed in, grabbed as it opens, with the card's plan
 in view, with a row of the comparison picked (that channel in full), with both sides of the
-draft scrolled to the bottom (the hand-off buttons), and with the View menu open; then the
+draft scrolled to the bottom (the hand-off buttons), the companies view (a company in full,
+found by its initials, and in the editor) and with the View menu open; then the
 .eml save dialog in each language. The
 person's own folders are never touched: the window gets a throw-away home. PNGs go to OUTDIR,
 which should lie outside the repository.

@@ -162,6 +162,7 @@ def test_add_by_keyboard_then_undo(view: CompaniesView, qtbot: QtBot) -> None:
     editor.channel_combo.setCurrentIndex(0)  # phone
     editor.has_channel.setChecked(True)
     qtbot.keyClicks(editor.edits["address"], "080-123-4567")
+    qtbot.keyClicks(editor.edits["label"], "AS center")
     qtbot.keyClicks(editor.edits["hours"], "24h")
     qtbot.keyClick(view.buttons["save"], Qt.Key.Key_Space)
     assert view.stack.currentIndex() == 0
@@ -169,6 +170,7 @@ def test_add_by_keyboard_then_undo(view: CompaniesView, qtbot: QtBot) -> None:
     assert view.current is not None
     assert view.current.name == "Acme"
     assert "free (080)" in _texts(view)
+    assert "AS center: 080-123-4567" in _texts(view)
     assert view.buttons["undo"].isEnabled()
     qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Acme" not in _names(view)
@@ -243,6 +245,11 @@ def test_the_window_opens_the_directory_only_when_the_view_is_shown(
     assert window.session.directory_is_open
     qtbot.waitUntil(lambda: view.search.hasFocus())
     # Keyboard order: search, then the list, then the details' links and the buttons.
+    qtbot.keyClicks(view.search, "ku")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # Enter: on to the matches
+    assert view.list.hasFocus()
+    view.search.clear()
+    view.search.setFocus()
     qtbot.keyClick(view.search, Qt.Key.Key_Tab)
     assert view.list.hasFocus()
     qtbot.keyClick(view.list, Qt.Key.Key_Tab)
@@ -302,3 +309,29 @@ def test_it_follows_a_language_switch(view: CompaniesView, qtbot: QtBot) -> None
     assert view.search.accessibleName() == "회사 검색"
     assert view.editor.edits["name"].accessibleName() == "회사 이름"
     assert "3일 전" in _texts(view)
+
+
+def test_editing_the_first_address_keeps_the_others(view: CompaniesView) -> None:
+    directory = view.session.directory
+    directory.add(
+        make_company(
+            "Two Lines",
+            channels=[
+                make_channel(
+                    "phone",
+                    [make_address("phone", "1588-1111"), make_address("phone", "02-123-4567")],
+                )
+            ],
+        )
+    )
+    view.search.setText("two")
+    view.start_editing()
+    assert view.editor.edits["address"].text() == "1588-1111"
+    view.editor.edits["ars"].setText("1 0")
+    view.save()
+    stored = directory.get("Two Lines")
+    assert stored is not None
+    entry = stored.entry("phone")
+    assert entry is not None
+    assert [a.shown() for a in entry.addresses] == ["1588-1111", "02-123-4567"]
+    assert entry.addresses[0].ars == "1 0"

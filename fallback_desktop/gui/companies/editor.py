@@ -34,12 +34,13 @@ from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.gui.widgets import guard_wheel
 
 # The channel fields, by the field names core's checks report.
-CHANNEL_FIELDS = ("address", "ars", "max_chars", "source", "verified", "hours")
+CHANNEL_FIELDS = ("address", "label", "ars", "max_chars", "source", "verified", "hours")
 FIELDS = ("name", "other_names", *CHANNEL_FIELDS, "hours_source", "hours_verified")
 _OBJECT_NAMES = {
     "name": "companyNameEdit",
     "other_names": "otherNamesEdit",
     "address": "addressEdit",
+    "label": "addressLabelEdit",
     "ars": "arsEdit",
     "max_chars": "maxCharsEdit",
     "source": "sourceEdit",
@@ -60,6 +61,7 @@ def _draft_of(entry: ChannelEntry | None) -> Draft:
         verified = first.fact.verified
         draft |= {
             "address": first.shown(),
+            "label": first.label,
             "ars": first.ars,
             "max_chars": str(first.max_chars or ""),
             "source": first.fact.source,
@@ -259,7 +261,7 @@ class CompanyEditor(QWidget):
             first = make_address(
                 cid,
                 value,
-                label=old.primary.label if old is not None and old.primary else "",
+                label=draft.get("label", ""),
                 ars=draft.get("ars", ""),
                 max_chars=draft.get("max_chars") or None,
                 source=draft.get("source", ""),

@@ -117,6 +117,7 @@ class CompaniesView(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.search.textChanged.connect(self._show_matches)
+        self.search.returnPressed.connect(self.list.setFocus)  # Enter: on to the matches
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.buttons["add"].clicked.connect(self.start_adding)
         self.buttons["edit"].clicked.connect(self.start_editing)
