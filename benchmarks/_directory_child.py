@@ -3,6 +3,8 @@
     import CSV DATABASE   read, check and write every company of CSV into a new DATABASE
     search DATABASE FILE  open DATABASE, read the list, then search each line of FILE
     stock CSV             import CSV into the person's directory (the app's own folders)
+    view FILE             show the window's companies view on the person's directory (stocked
+                          first; needs a display), then type each line of FILE into its search
 
 Prints one line `result {json}`.
 """
@@ -48,6 +50,34 @@ def _search(database: Path, queries: Path) -> dict[str, object]:
     }
 
 
+def _view(queries: Path) -> dict[str, object]:
+    """Until the person sees the list: from showing the view (which opens the directory and
+    reads its list after its first paint) to the list painted; then per keystroke, from the
+    search box's new text to the matches painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from fallback_desktop.gui.companies.view import CompaniesView
+    from fallback_desktop.session import Session
+
+    app = QApplication([])
+    session = Session(lang="ko")  # its directory opens when the view first shows
+    view = CompaniesView(session)
+    view.resize(1024, 600)
+    start = time.perf_counter()
+    view.show()
+    while view.model.rowCount() == 0:
+        app.processEvents()
+    view.list.viewport().repaint()
+    opened = (time.perf_counter() - start) * 1000
+    samples: list[float] = []
+    for query in queries.read_text(encoding="utf-8").splitlines():
+        before = time.perf_counter()
+        view.search.setText(query)
+        view.list.viewport().repaint()
+        samples.append((time.perf_counter() - before) * 1000)
+    return {"view_open_ms": opened, "view_keystroke_ms": samples}
+
+
 def _stock(source: Path) -> dict[str, object]:
     from fallback_desktop.core.store.directory import Directory, OnConflict
     from fallback_desktop.core.store.exchange import read_import
@@ -64,6 +94,8 @@ def main(argv: list[str]) -> int:
         result = _import(Path(paths[0]), Path(paths[1]))
     elif mode == "search":
         result = _search(Path(paths[0]), Path(paths[1]))
+    elif mode == "view":
+        result = _view(Path(paths[0]))
     else:
         result = _stock(Path(paths[0]))
     print("result " + json.dumps(result), flush=True)

@@ -116,8 +116,10 @@ class MainWindow(QMainWindow):
         from fallback_desktop.gui.widgets import enter_presses_buttons, guard_wheel_below
 
         host = ViewHost()
-        for spec in VIEWS:
-            host.add_view(spec, spec.build(self.session))
+        # The first view now; the others when their tab is first shown.
+        host.add_view(VIEWS[0], VIEWS[0].build(self.session))
+        for spec in VIEWS[1:]:
+            host.add_view_later(spec, self.session)
         workspace = next(
             view for view in map(host.widget, range(host.count())) if isinstance(view, AdviseView)
         )

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMenu, QTabWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
@@ -57,6 +57,32 @@ VIEWS: list[ViewSpec] = [
 ]
 
 
+class _BuiltWhenShown(QWidget):
+    """A tab's page that builds its view the first time the page is shown."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self._view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def built(self) -> QWidget:
+        if self._view is None:
+            from fallback_desktop.gui.widgets import guard_wheel_below
+
+            self._view = self._build()
+            self._layout.addWidget(self._view)
+            self._view.show()  # a child added to a page already on screen stays hidden otherwise
+            # The window guarded the boxes it had when it was built; these come later.
+            guard_wheel_below(self._view)
+        return self._view
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.built()
+        super().showEvent(event)
+
+
 class ViewHost(QTabWidget):
     """Holds the built views; its tab bar shows only once there is more than one."""
 
@@ -74,20 +100,27 @@ class ViewHost(QTabWidget):
         self.addTab(widget, spec.title())
         self.retranslate()
 
+    def add_view_later(self, spec: ViewSpec, session: Session) -> None:
+        """A view built the first time its tab is shown: it costs nothing until then."""
+        self.add_view(spec, _BuiltWhenShown(lambda: spec.build(session)))
+
     def view(self, view_id: str) -> QWidget | None:
-        """The built view with that id, or None."""
+        """The view with that id (built now if it was waiting to be shown), or None."""
         for index, spec in enumerate(self.specs):
             if spec.id == view_id:
-                return self.widget(index)
+                page = self.widget(index)
+                return page.built() if isinstance(page, _BuiltWhenShown) else page
         return None
 
     def show_view(self, index: int) -> None:
         """Bring the index-th view forward and put the keyboard inside it."""
         page = self.widget(index)
-        if page is not None:
-            self.setCurrentIndex(index)
-            page.setFocus()
-            page.focusNextChild()
+        if page is None:
+            return
+        self.setCurrentIndex(index)
+        view = page.built() if isinstance(page, _BuiltWhenShown) else page
+        view.setFocus()
+        view.focusNextChild()
 
     def add_to_menu(self, menu: QMenu) -> None:
         """One entry per view (Ctrl+1, Ctrl+2, …) at the top of menu, when there is a choice."""

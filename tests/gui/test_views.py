@@ -56,6 +56,9 @@ def test_a_second_registration_brings_navigation_by_keyboard_and_for_screen_read
     assert [host.tabText(i) for i in range(2)] == ["Advice and letter", "Notes"]
     assert host.widget(1).accessibleName() == "Notes"
 
+    # A view other than the first is built when it is first shown: nothing of it before.
+    assert host.widget(1).findChild(QLineEdit, "notesEdit") is None
+
     # From the View menu (Ctrl+2), the keyboard lands inside the chosen view.
     by_shortcut = {a.shortcut().toString(): a for a in window.view_menu.actions()}
     by_shortcut["Ctrl+2"].trigger()
