@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from fallback_desktop.core.domain.channels import get_channel
-from fallback_desktop.core.domain.company import Address, ChannelEntry, Company, Fact
+from fallback_desktop.core.domain.company import Address, ChannelEntry, Company, Fact, fact_text
 from fallback_desktop.core.domain.hours import hours_to_json
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.core.text.lang import Lang
@@ -112,21 +112,6 @@ def company_line(company: Company, lang: Lang) -> str:
     return f"{head}: {' · '.join(channels)}" if channels else head
 
 
-def _fact_text(fact: Fact, lang: Lang, today: dt.date) -> str:
-    parts = []
-    if fact.source:
-        parts.append(f"{text('company.cli.source', lang)}: {fact.source}")
-    age = fact.age_days(today)
-    if fact.verified is None or age is None:
-        parts.append(text("company.cli.never_verified", lang))
-    else:
-        checked = text("company.cli.verified", lang, day=fact.verified.isoformat(), days=age)
-        if fact.is_stale(today):
-            checked += " ⚠ " + text("company.cli.stale", lang)
-        parts.append(checked)
-    return " · ".join(parts)
-
-
 def company_text(company: Company, lang: Lang, today: dt.date) -> str:
     """`company show`: every channel with its addresses, hours, sources and their age."""
     lines = [company.name + (f" [{text('directory.sample', lang)}]" if company.sample else "")]
@@ -140,11 +125,11 @@ def company_text(company: Company, lang: Lang, today: dt.date) -> str:
             lines.append(f"  {text('company.cli.no_address', lang)}")
         for address in entry.addresses:
             lines.append(f"  {_address_text(address, lang)}")
-            lines.append(f"    {_fact_text(address.fact, lang, today)}")
+            lines.append(f"    {fact_text(address.fact, today, lang)}")
         hours = _hours_words(entry, lang)
         if entry.hours is None:
             lines.append(f"  {hours} {text('company.cli.hours_default', lang)}")
         else:
             lines.append(f"  {hours}")
-            lines.append(f"    {_fact_text(entry.hours_fact, lang, today)}")
+            lines.append(f"    {fact_text(entry.hours_fact, today, lang)}")
     return "\n".join(lines) + "\n"

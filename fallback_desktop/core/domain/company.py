@@ -19,7 +19,8 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from fallback_desktop.core.domain.hours import Hours
-from fallback_desktop.core.text.catalog import Msg, msg
+from fallback_desktop.core.text.catalog import Msg, msg, text
+from fallback_desktop.core.text.lang import Lang
 
 # A fact not checked for longer than this is shown as possibly out of date.
 STALE_AFTER_DAYS = 365
@@ -194,3 +195,27 @@ class Company:
         """The first address on a channel; None when the company lacks it or none is known."""
         entry = self.entry(channel)
         return None if entry is None else entry.primary
+
+
+# A fact old enough to doubt is marked with this, in the window and on the command line.
+STALE_MARK = "⚠"
+
+
+def fact_text(fact: Fact, today: dt.date, lang: Lang, about: str = "") -> str:
+    """A line like "출처: … · 2025-03-02 확인(365일 전)", the stale mark first when it is old
+    or never checked; `about` names the fact ("운영 시간") when the line above is not its own."""
+    parts: list[str] = []
+    if fact.source:
+        parts.append(f"{text('company.cli.source', lang)}: {fact.source}")
+    age = fact.age_days(today)
+    if fact.verified is None or age is None:
+        parts.append(text("company.cli.never_verified", lang))
+    else:
+        parts.append(text("company.cli.verified", lang, day=fact.verified.isoformat(), days=age))
+    line = " · ".join(parts)
+    if about:
+        line = f"{about}: {line}"
+    if fact.is_stale(today):
+        mark = text("company.cli.stale", lang) if fact.verified is not None else ""
+        line = f"{STALE_MARK} {line}" + (f" — {mark}" if mark else "")
+    return line

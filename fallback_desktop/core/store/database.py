@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.store import files
 from fallback_desktop.core.text.catalog import Msg, msg
 
 # A migration: constant SQL statements, the last of which sets PRAGMA user_version.
@@ -106,27 +107,12 @@ def _healthy(path: Path) -> bool:
         raise cannot_open(path, error) from error
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-
-
 def move_aside(path: Path) -> Path | None:
-    """Rename a damaged file (and its -wal/-shm) to `<name>.broken-YYYYmmdd-HHMMSS[-N]`."""
-    base = f"{path.name}.broken-{_stamp()}"
-    target, counter = path.with_name(base), 2
-    while target.exists():
-        target = path.with_name(f"{base}-{counter}")
-        counter += 1
-    try:
-        os.rename(path, target)
-    except OSError:
-        return None
-    for suffix in _COMPANIONS:
-        companion = path.with_name(path.name + suffix)
-        with contextlib.suppress(OSError):
-            # A stale -wal left beside a new file of the same name would be replayed into it.
-            os.rename(companion, target.with_name(target.name + suffix))
-    return target
+    """Rename a damaged database and its -wal/-shm aside, never deleting them.
+
+    A stale -wal left beside a new file of the same name would be replayed into it.
+    """
+    return files.move_aside(path, _COMPANIONS)
 
 
 class Database:

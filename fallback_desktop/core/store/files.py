@@ -124,8 +124,12 @@ def _now() -> dt.datetime:
     return datetime.datetime.now()
 
 
-def _move_aside(path: pathlib.Path) -> pathlib.Path | None:
-    """Rename a damaged file to `<name>.broken-YYYYmmdd-HHMMSS[-N]`; never delete it."""
+def move_aside(path: pathlib.Path, companions: tuple[str, ...] = ()) -> pathlib.Path | None:
+    """Rename a damaged file to `<name>.broken-YYYYmmdd-HHMMSS[-N]`; never delete it.
+
+    Files beside it named `<name><suffix>` for each of `companions` (e.g. SQLite's -wal and -shm)
+    go along under the new name.
+    """
     stamp = _now().strftime("%Y%m%d-%H%M%S")
     base = f"{path.name}.broken-{stamp}"
     target = path.with_name(base)
@@ -137,6 +141,9 @@ def _move_aside(path: pathlib.Path) -> pathlib.Path | None:
         os.rename(path, target)
     except OSError:
         return None
+    for suffix in companions:
+        with contextlib.suppress(OSError):
+            os.rename(path.with_name(path.name + suffix), target.with_name(target.name + suffix))
     return target
 
 
@@ -164,14 +171,14 @@ class JsonStore:
             return Loaded(_read_object(self.path))
         except _UnreadableError:
             pass
-        moved = _move_aside(self.path)
+        moved = move_aside(self.path)
         bak = backup_path(self.path)
         bak_moved: pathlib.Path | None = None
         if bak.exists():
             try:
                 data = _read_object(bak)
             except _UnreadableError:
-                bak_moved = _move_aside(bak)
+                bak_moved = move_aside(bak)
             else:
                 self._restore_from_backup(bak, moved is not None)
                 return self._notice(data, moved, from_backup=True)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.channels import get_channel
-from fallback_desktop.core.domain.company import Company
+from fallback_desktop.core.domain.company import Company, fact_text
 from fallback_desktop.core.domain.hours_text import hours_to_text
 from fallback_desktop.core.text.catalog import render, text
-from fallback_desktop.gui.companies.facts import fact_text, safe_url, url_host
+from fallback_desktop.gui.companies.facts import safe_url, url_host
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -1,38 +1,14 @@
-"""Words for a company's facts: where each came from, when it was last checked and how long ago,
-and whether it is old enough to doubt. Also which addresses may be opened in the browser."""
+"""Which of a company's addresses may be opened in the browser, and the host to show first.
+
+A fact's line (its source, when it was checked, whether it is stale) is
+`core.domain.company.fact_text`, shared with the command line."""
 
 from __future__ import annotations
 
-import datetime as dt
 from urllib.parse import quote, urlsplit
-
-from fallback_desktop.core.domain.company import Fact
-from fallback_desktop.core.text.catalog import text
-from fallback_desktop.core.text.lang import Lang
 
 # STYLE rule 17: nothing else from a person's data is handed to the desktop.
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
-STALE_MARK = "⚠"
-
-
-def fact_text(fact: Fact, today: dt.date, lang: Lang, about: str = "") -> str:
-    """A line like "출처: … · 2025-03-02 확인(365일 전)", the stale mark first when it is old
-    or never checked; `about` names the fact ("운영 시간") when the line above is not its own."""
-    parts: list[str] = []
-    if fact.source:
-        parts.append(f"{text('company.cli.source', lang)}: {fact.source}")
-    age = fact.age_days(today)
-    if fact.verified is None or age is None:
-        parts.append(text("company.cli.never_verified", lang))
-    else:
-        parts.append(text("company.cli.verified", lang, day=fact.verified.isoformat(), days=age))
-    line = " · ".join(parts)
-    if about:
-        line = f"{about}: {line}"
-    if fact.is_stale(today):
-        mark = text("company.cli.stale", lang) if fact.verified is not None else ""
-        line = f"{STALE_MARK} {line}" + (f" — {mark}" if mark else "")
-    return line
 
 
 def safe_url(value: str) -> str | None:
