@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.core.domain.company_checks import make_address, make_channel, make_company
@@ -335,3 +335,37 @@ def test_editing_the_first_address_keeps_the_others(view: CompaniesView) -> None
     assert entry is not None
     assert [a.shown() for a in entry.addresses] == ["1588-1111", "02-123-4567"]
     assert entry.addresses[0].ars == "1 0"
+
+
+def test_a_companys_hours_are_shown_in_the_windows_language(qtbot: QtBot, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from fallback_desktop.core.domain.hours_text import hours_from_text
+    from fallback_desktop.gui.i18n import install_language
+
+    found = Directory.open(tmp_path / "hours.sqlite3")
+    hours = hours_from_text("Mon-Fri 09:00-18:00; lunch 12:00-13:00; Sat 09:00-13:00")
+    added = found.add(
+        make_company(
+            "가나전자", [], [make_channel("phone", [make_address("phone", "1588-0000")])]
+        )
+    )
+    entry = added.entry("phone")
+    assert entry is not None
+    found.update(replace(added, channels=(replace(entry, hours=hours),)))
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "ko")
+    session = Session(
+        lang="ko", calendar=CALENDAR, clock=FakeClock(TUESDAY_MORNING), directory=found
+    )
+    shown = CompaniesView(session)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: shown.model.rowCount() > 0)
+    shown.select(added.id)
+    qtbot.waitUntil(lambda: "가나전자" in _texts(shown))
+    words = _texts(shown)
+    assert "평일" in words
+    assert "토요일" in words or "토" in words
+    assert "Mon-Fri" not in words

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.domain.company import Company, fact_text
-from fallback_desktop.core.domain.hours_text import hours_to_text
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.gui.companies.facts import safe_url, url_host
 
@@ -80,8 +79,9 @@ class CompanyDetails(QWidget):
                 self._label(text("company.cli.no_address", lang))
             for address in entry.addresses:
                 self._address(address, today, lang)
+            # In the window's language; the editor keeps the one-line form a person types.
             hours = (
-                hours_to_text(entry.hours)
+                render(entry.hours.describe(), lang)
                 if entry.hours is not None
                 else text("company.cli.hours_default", lang)
             )
