@@ -142,14 +142,17 @@ class CompaniesView(QWidget):
         try:
             self.directory = self.session.directory
             self.notice.offer(self.directory)
-            self._show_matches()
+            # The list first, painted as soon as it is read; the first company's details (they
+            # may load the phone-number library) follow that paint.
+            self._show_matches(choose=False)
+            after_first_paint(self, lambda: self.select(None), settle_ms=0)
         except InputError as error:  # a file in use or unreadable: said, and tried again later
             self.directory = None
             self.status.setText(error.text(current_lang()))
 
     # --- the list --------------------------------------------------------------------------
 
-    def _show_matches(self, *_args: object) -> None:
+    def _show_matches(self, *_args: object, choose: bool = True) -> None:
         if self.directory is None:
             return
         typed = self.search.text()
@@ -158,7 +161,8 @@ class CompaniesView(QWidget):
         self.model.set_rows(rows)
         if not rows and typed.strip():
             self.status.setText(text("company.cli.none_found", current_lang()))
-        self.select(keep if keep is not None and self.model.row_of(keep) is not None else None)
+        if choose:
+            self.select(keep if keep is not None and self.model.row_of(keep) is not None else None)
 
     def select(self, cid: int | None) -> None:
         """Make the company with that id (or the first row) the current one."""
