@@ -346,9 +346,7 @@ def test_a_companys_hours_are_shown_in_the_windows_language(qtbot: QtBot, tmp_pa
     found = Directory.open(tmp_path / "hours.sqlite3")
     hours = hours_from_text("Mon-Fri 09:00-18:00; lunch 12:00-13:00; Sat 09:00-13:00")
     added = found.add(
-        make_company(
-            "가나전자", [], [make_channel("phone", [make_address("phone", "1588-0000")])]
-        )
+        make_company("가나전자", [], [make_channel("phone", [make_address("phone", "1588-0000")])])
     )
     entry = added.entry("phone")
     assert entry is not None
