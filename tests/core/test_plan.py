@@ -249,3 +249,16 @@ def test_every_plan_can_be_followed(drawn: tuple[Situation, dict[str, Hours]]) -
         assert step.at is not None
         staffed = CALENDAR.for_hours(hours.get(step.channel, get_channel(step.channel).hours))
         assert staffed.is_open(step.at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_getting_ready_for_a_line_that_opens_soon_says_the_channel_once(lang: str) -> None:
+    # Tuesday 12:20, lunch: live lines open again at 13:00.
+    rec = advise("today", "work", seoul(2026, 12, 1, 12, 20), ("attachments",))
+    first, then = rec.plan.steps[0], rec.plan.steps[1]
+    assert first.message.key == "plan.get_ready"
+    assert then.when == "later"
+    assert then.channel == first.channel
+    name = render(get_channel(then.channel or "").name, lang)  # type: ignore[arg-type]
+    # The channel is named where it is contacted, not again in the step that prepares for it.
+    assert name not in render(first.message, lang)  # type: ignore[arg-type]
