@@ -268,6 +268,26 @@
         <source>The company has this channel</source>
         <translation>이 회사에 이 창구가 있어요</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Addresses of this channel</source>
+        <translation>이 채널의 주소</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>주소 추가</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>주소 삭제</translation>
+    </message>
+    <message>
+        <source>(new address)</source>
+        <translation>(새 주소)</translation>
+    </message>
 </context>
 <context>
     <name>DraftFieldsForm</name>

@@ -221,7 +221,15 @@ def test_edit_and_delete_are_undone(view: CompaniesView, qtbot: QtBot) -> None:
 
 def test_every_control_has_a_name_for_screen_readers(view: CompaniesView) -> None:
     view.start_adding()
-    for widget in (view.search, view.list, *view.editor.edits.values(), view.editor.channel_combo):
+    editor = view.editor
+    for widget in (
+        view.search,
+        view.list,
+        *editor.edits.values(),
+        editor.channel_combo,
+        editor.note_edit,
+        editor.addresses.list,
+    ):
         assert widget.accessibleName(), widget.objectName()
     for button in view.findChildren(QPushButton):
         assert button.accessibleName(), button.objectName()
@@ -367,3 +375,125 @@ def test_a_companys_hours_are_shown_in_the_windows_language(qtbot: QtBot, tmp_pa
     assert "평일" in words
     assert "토요일" in words or "토" in words
     assert "Mon-Fri" not in words
+
+
+def _two_lines(view: CompaniesView) -> None:
+    view.session.directory.add(
+        make_company(
+            "Two Lines",
+            channels=[
+                make_channel(
+                    "phone",
+                    [make_address("phone", "1588-1111"), make_address("phone", "02-123-4567")],
+                )
+            ],
+            note="Old note",
+        )
+    )
+    view.search.setText("two")
+    view.start_editing()
+
+
+def _rows(view: CompaniesView) -> list[str]:
+    shown = view.editor.addresses.list
+    return [shown.item(row).text() for row in range(shown.count())]
+
+
+def _stored_phones(view: CompaniesView) -> list[tuple[str, str]]:
+    stored = view.session.directory.get("Two Lines")
+    assert stored is not None
+    entry = stored.entry("phone")
+    assert entry is not None
+    return [(a.shown(), a.label) for a in entry.addresses]
+
+
+def test_every_address_of_a_channel_is_edited_added_and_removed_by_keyboard(
+    view: CompaniesView, qtbot: QtBot
+) -> None:
+    _two_lines(view)
+    editor = view.editor
+    assert _rows(view) == ["1588-1111", "02-123-4567"]
+    editor.addresses.list.setFocus()
+    qtbot.keyClick(editor.addresses.list, Qt.Key.Key_Down)
+    assert editor.edits["address"].text() == "02-123-4567"
+    editor.edits["label"].setText("서울 사무소")
+    qtbot.keyClick(editor.addresses.add_button, Qt.Key.Key_Space)
+    assert editor.edits["address"].hasFocus()
+    assert editor.edits["address"].text() == ""
+    assert _rows(view)[2] == "(new address)"
+    qtbot.keyClicks(editor.edits["address"], "080-123-4567")
+    assert _rows(view) == ["1588-1111", "02-123-4567", "080-123-4567"]
+    editor.addresses.list.setCurrentRow(0)
+    assert editor.edits["address"].text() == "1588-1111"
+    qtbot.keyClick(editor.addresses.remove_button, Qt.Key.Key_Space)
+    assert _rows(view) == ["02-123-4567", "080-123-4567"]
+    assert editor.edits["label"].text() == "서울 사무소"
+    view.save()
+    assert view.stack.currentIndex() == 0
+    assert _stored_phones(view) == [("02-123-4567", "서울 사무소"), ("080-123-4567", "")]
+    view.undo()
+    assert _stored_phones(view) == [("1588-1111", ""), ("02-123-4567", "")]
+
+
+def test_removing_the_only_address_leaves_an_empty_row(view: CompaniesView, qtbot: QtBot) -> None:
+    view.start_adding()
+    editor = view.editor
+    editor.edits["name"].setText("One Line")
+    editor.has_channel.setChecked(True)
+    editor.edits["address"].setText("1588-2222")
+    qtbot.mouseClick(editor.addresses.remove_button, Qt.MouseButton.LeftButton)
+    assert _rows(view) == ["(new address)"]
+    assert editor.edits["address"].text() == ""
+    view.save()
+    stored = view.session.directory.get("One Line")
+    assert stored is not None
+    entry = stored.entry("phone")
+    assert entry is not None
+    assert entry.addresses == ()
+
+
+def test_a_refused_address_is_shown_on_its_own_row(view: CompaniesView) -> None:
+    _two_lines(view)
+    editor = view.editor
+    editor.channel_combo.setCurrentIndex(3)  # chat: leaves the phone rows behind
+    editor.channel_combo.setCurrentIndex(0)
+    editor.addresses.list.setCurrentRow(1)
+    editor.edits["address"].setText("not a number")
+    editor.addresses.list.setCurrentRow(0)
+    view.save()
+    assert view.stack.currentIndex() == 1
+    assert editor.addresses.list.currentRow() == 1
+    assert editor.edits["address"].text() == "not a number"
+    assert editor.errors["address"].isVisible()
+    editor.edits["address"].setText("1588-1111")  # the same line twice
+    view.save()
+    assert editor.errors["address"].isVisible()
+    assert editor.addresses.list.currentRow() == 1
+    assert "1588" in editor.errors["address"].text()
+    assert _stored_phones(view) == [("1588-1111", ""), ("02-123-4567", "")]
+
+
+def test_the_note_is_edited_in_its_own_box_and_tab_moves_on(
+    view: CompaniesView, qtbot: QtBot
+) -> None:
+    _two_lines(view)
+    editor = view.editor
+    assert editor.note_edit.toPlainText() == "Old note"
+    editor.note_edit.setFocus()
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Tab)
+    assert not editor.note_edit.hasFocus()
+    assert "\t" not in editor.note_edit.toPlainText()
+    editor.note_edit.setPlainText("x" * 2001)
+    view.save()
+    assert editor.errors["note"].isVisible()
+    assert editor.note_edit.hasFocus()
+    editor.note_edit.setPlainText("주말에는 채팅만\n평일 오전이 한가함")
+    view.save()
+    assert view.stack.currentIndex() == 0
+    stored = view.session.directory.get("Two Lines")
+    assert stored is not None
+    assert stored.note == "주말에는 채팅만\n평일 오전이 한가함"
+    view.undo()
+    restored = view.session.directory.get("Two Lines")
+    assert restored is not None
+    assert restored.note == "Old note"

@@ -1,6 +1,6 @@
-"""The company editor: names, and per channel whether the company has it, its first address,
-hours and where each came from. Every value goes through core's checks; what is wrong is said
-under its field, never raised."""
+"""The company editor: names, the note, and per channel whether the company has it, each of its
+addresses, its hours and where each came from. Every value goes through core's checks; what is
+wrong is said under its field, never raised."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,6 @@ from fallback_desktop.core.domain.channels import CHANNEL_IDS, get_channel
 from fallback_desktop.core.domain.company import ChannelEntry, Company
 from fallback_desktop.core.domain.company_checks import (
     NAME_SEPARATOR,
-    make_address,
     make_channel,
     make_company,
     make_fact,
@@ -31,11 +31,20 @@ from fallback_desktop.core.domain.field_checks import problem
 from fallback_desktop.core.domain.hours_text import HoursTextError, hours_from_text, hours_to_text
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.core.text.lang import Lang
+from fallback_desktop.gui.companies.address_picker import (
+    ADDRESS_FIELDS,
+    AddressDraft,
+    AddressPicker,
+    BadRowError,
+    address_drafts,
+    checked_addresses,
+)
 from fallback_desktop.gui.widgets import guard_wheel
 
-# The channel fields, by the field names core's checks report.
-CHANNEL_FIELDS = ("address", "label", "ars", "max_chars", "source", "verified", "hours")
-FIELDS = ("name", "other_names", *CHANNEL_FIELDS, "hours_source", "hours_verified")
+# The fields of one address, then of the channel, by the field names core's checks report.
+HOURS_FIELDS = ("hours", "hours_source", "hours_verified")
+CHANNEL_FIELDS = (*ADDRESS_FIELDS, *HOURS_FIELDS)
+FIELDS = ("name", "other_names", *CHANNEL_FIELDS)
 _OBJECT_NAMES = {
     "name": "companyNameEdit",
     "other_names": "otherNamesEdit",
@@ -49,24 +58,13 @@ _OBJECT_NAMES = {
     "hours_source": "hoursSourceEdit",
     "hours_verified": "hoursVerifiedEdit",
 }
-Draft = dict[str, str]  # one channel's fields as typed; "has" is "1" when the company has it
+Draft = dict[str, str]  # a channel's hours as typed; "has" is "1" when the company has it
 
 
 def _draft_of(entry: ChannelEntry | None) -> Draft:
     if entry is None:
         return {"has": ""}
-    first = entry.primary
     draft: Draft = {"has": "1"}
-    if first is not None:
-        verified = first.fact.verified
-        draft |= {
-            "address": first.shown(),
-            "label": first.label,
-            "ars": first.ars,
-            "max_chars": str(first.max_chars or ""),
-            "source": first.fact.source,
-            "verified": verified.isoformat() if verified else "",
-        }
     if entry.hours is not None:
         verified = entry.hours_fact.verified
         draft |= {
@@ -85,6 +83,7 @@ class CompanyEditor(QWidget):
         self.setObjectName("companyEditor")
         self._original: Company | None = None
         self._drafts: dict[str, Draft] = {}
+        self._addresses: dict[str, list[AddressDraft]] = {}
         self._channel = CHANNEL_IDS[0]
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
@@ -95,6 +94,19 @@ class CompanyEditor(QWidget):
         self._labels: dict[str, QLabel] = {}
         self._row("name")
         self._row("other_names")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setObjectName("companyNoteEdit")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(90)
+        self._note_label = QLabel()
+        self._note_label.setBuddy(self.note_edit)
+        self.errors["note"] = self._error_label("companyNoteEditError")
+        note_box = QWidget()
+        note_column = QVBoxLayout(note_box)
+        note_column.setContentsMargins(0, 0, 0, 0)
+        note_column.addWidget(self.note_edit)
+        note_column.addWidget(self.errors["note"])
+        self._form.addRow(self._note_label, note_box)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("editorChannelCombo")
         guard_wheel(self.channel_combo)
@@ -106,8 +118,13 @@ class CompanyEditor(QWidget):
         self.has_channel = QCheckBox()
         self.has_channel.setObjectName("hasChannelCheck")
         self._form.addRow("", self.has_channel)
-        for field in (*CHANNEL_FIELDS, "hours_source", "hours_verified"):
+        self.addresses = AddressPicker()
+        self._addresses_label = QLabel()
+        self._addresses_label.setBuddy(self.addresses.list)
+        self._form.addRow(self._addresses_label, self.addresses)
+        for field in CHANNEL_FIELDS:
             self._row(field)
+        self.addresses.bind(self.edits)
         self.general_error = self._error_label("companyEditorError")
         outer.addWidget(self.general_error)
         outer.addStretch(1)
@@ -162,21 +179,28 @@ class CompanyEditor(QWidget):
             QCoreApplication.translate("CompanyEditor", "The company has this channel")
         )
         self.has_channel.setAccessibleName(self.has_channel.text())
+        words = text("company.field.note", lang)
+        self._note_label.setText(words[:1].upper() + words[1:])
+        self.note_edit.setAccessibleName(self._note_label.text())
+        self._addresses_label.setText(QCoreApplication.translate("CompanyEditor", "Addresses"))
+        self.addresses.retranslate()
 
     # --- the channel on show ---------------------------------------------------------------
 
     def _store_channel(self) -> None:
         draft: Draft = {"has": "1" if self.has_channel.isChecked() else ""}
-        for field in (*CHANNEL_FIELDS, "hours_source", "hours_verified"):
+        for field in HOURS_FIELDS:
             draft[field] = self.edits[field].text()
         self._drafts[self._channel] = draft
+        self.addresses.store()
 
-    def _show_channel(self, cid: str) -> None:
+    def _show_channel(self, cid: str, row: int = 0) -> None:
         self._channel = cid
         draft = self._drafts.get(cid, {"has": ""})
         self.has_channel.setChecked(bool(draft.get("has")))
-        for field in (*CHANNEL_FIELDS, "hours_source", "hours_verified"):
+        for field in HOURS_FIELDS:
             self.edits[field].setText(draft.get(field, ""))
+        self.addresses.show_list(self._addresses.setdefault(cid, [{}]), row)
         self._enable_channel_fields(self.has_channel.isChecked())
 
     def _on_channel_chosen(self, index: int) -> None:
@@ -184,8 +208,9 @@ class CompanyEditor(QWidget):
         self._show_channel(CHANNEL_IDS[index])
 
     def _enable_channel_fields(self, on: bool) -> None:
-        for field in (*CHANNEL_FIELDS, "hours_source", "hours_verified"):
+        for field in CHANNEL_FIELDS:
             self.edits[field].setEnabled(on)
+        self.addresses.enable(on)
         self.edits["ars"].setEnabled(on and self._channel == "phone")
         self.edits["max_chars"].setEnabled(on and self._channel == "webform")
 
@@ -194,13 +219,14 @@ class CompanyEditor(QWidget):
     def load(self, company: Company | None) -> None:
         """Start editing `company` (None: a new one)."""
         self._original = company
-        self._drafts = {
-            cid: _draft_of(company.entry(cid) if company else None) for cid in CHANNEL_IDS
-        }
+        entries = {cid: company.entry(cid) if company else None for cid in CHANNEL_IDS}
+        self._drafts = {cid: _draft_of(entry) for cid, entry in entries.items()}
+        self._addresses = {cid: address_drafts(entry) for cid, entry in entries.items()}
         self.edits["name"].setText(company.name if company else "")
         self.edits["other_names"].setText(
             f" {NAME_SEPARATOR} ".join(company.other_names) if company else ""
         )
+        self.note_edit.setPlainText(company.note if company else "")
         first = next(iter(company.channel_ids), CHANNEL_IDS[0]) if company else CHANNEL_IDS[0]
         self._channel = first
         self.channel_combo.blockSignals(True)
@@ -221,6 +247,8 @@ class CompanyEditor(QWidget):
         label.show()
         if error.field in self.edits:
             self.edits[error.field].setFocus()
+        elif error.field == "note":
+            self.note_edit.setFocus()
 
     def edited(self, lang: Lang) -> Company | None:
         """The company as edited, checked by core; None with the errors shown."""
@@ -240,34 +268,23 @@ class CompanyEditor(QWidget):
                 continue
             try:
                 entries.append(self._entry(cid, draft))
+            except BadRowError as bad:
+                self._switch_to(cid, bad.row)
+                raise bad.error from None
             except InputError:
-                self._switch_to(cid)
+                self._switch_to(cid, self.addresses.row if cid == self._channel else 0)
                 raise
         others = [n.strip() for n in self.edits["other_names"].text().split(NAME_SEPARATOR)]
         company = make_company(
             self.edits["name"].text(),
             [n for n in others if n],
             entries,
-            self._original.note if self._original else "",
+            self.note_edit.toPlainText(),
         )
         return replace(company, id=self._original.id if self._original else None)
 
     def _entry(self, cid: str, draft: Draft) -> ChannelEntry:
-        old = self._original.entry(cid) if self._original else None
-        rest = old.addresses[1:] if old is not None else ()
-        addresses = list(rest)
-        value = draft.get("address", "").strip()
-        if value:
-            first = make_address(
-                cid,
-                value,
-                label=draft.get("label", ""),
-                ars=draft.get("ars", ""),
-                max_chars=draft.get("max_chars") or None,
-                source=draft.get("source", ""),
-                verified=draft.get("verified") or None,
-            )
-            addresses.insert(0, first)
+        addresses = checked_addresses(cid, self._addresses.get(cid, []))
         hours_text = draft.get("hours", "").strip()
         try:
             hours = hours_from_text(hours_text) if hours_text else None
@@ -278,8 +295,8 @@ class CompanyEditor(QWidget):
         )
         return make_channel(cid, addresses, hours, fact)
 
-    def _switch_to(self, cid: str) -> None:
+    def _switch_to(self, cid: str, row: int = 0) -> None:
         self.channel_combo.blockSignals(True)
         self.channel_combo.setCurrentIndex(CHANNEL_IDS.index(cid))
         self.channel_combo.blockSignals(False)
-        self._show_channel(cid)
+        self._show_channel(cid, row)
