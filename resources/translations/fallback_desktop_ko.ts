@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Addresses</source>
-        <translation>주소</translation>
+        <translation>주소 목록</translation>
     </message>
     <message>
         <source>Addresses of this channel</source>
