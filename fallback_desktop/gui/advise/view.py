@@ -134,7 +134,10 @@ class AdviseView(QSplitter):
         from fallback_desktop.core.recommend.ranking import recommend
 
         company = self.situation_panel.company_combo.company()
-        rec = recommend(situation, calendar=self.session.calendar, company=company)
+        self._present(recommend(situation, calendar=self.session.calendar, company=company))
+
+    def _present(self, rec: Recommendation) -> None:
+        """Show a ranking everywhere, worded in the current language."""
         self.recommendation = rec
         self.channel_model.set_recommendation(rec)
         # New words ("Opens tomorrow 09:00" where "Open now" stood) may need other widths.
@@ -200,8 +203,9 @@ class AdviseView(QSplitter):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            # Core's answer holds no words: the same ranking, worded again, is all that changes.
             if self.recommendation is not None:
-                self.refresh()
+                self._present(self.recommendation)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.domain.company import Company, fact_text
 from fallback_desktop.core.text.catalog import render, text
-from fallback_desktop.gui.companies.facts import safe_url, url_host
+from fallback_desktop.gui.companies.facts import safe_url
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -111,7 +111,7 @@ class CompanyDetails(QWidget):
         self._fact(fact_text(address.fact, today, lang), address.fact, today)
         url = safe_url(address.value) if address.is_web else None
         if url is not None:
-            host = url_host(address.value)
+            host = address.host
             button = QPushButton(
                 QCoreApplication.translate("CompanyDetails", "Open %1 in the browser").replace(
                     "%1", host
