@@ -167,10 +167,16 @@ def directory_rows(result: DirectoryResult) -> list[Row]:
             None,
         ),
         Row(
-            "companies view: shown until its list of all companies is painted",
+            "companies view: shown until its list is painted (median of 3 starts)",
             f"{result.view_open_ms:.0f} ms",
             f"≤ {VIEW_OPEN_BUDGET_MS:.0f} ms",
             result.view_open_ms <= VIEW_OPEN_BUDGET_MS,
+        ),
+        Row(
+            "companies view: …then all of the list read and the file's integrity checked",
+            f"{result.view_complete_ms:.0f} ms",
+            "",
+            None,
         ),
         Row(
             "companies view: a search keystroke until its matches are painted",

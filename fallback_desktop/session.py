@@ -76,10 +76,15 @@ class Session:
     def directory(self) -> Directory:
         """The person's company directory, opened (and checked, and repaired if need be) the
         first time it is asked for; its `notice` says what the person should be told."""
+        return self.open_directory()
+
+    def open_directory(self, *, verify_later: bool = False) -> Directory:
+        """As `directory`; with `verify_later` a first opening leaves the full integrity check
+        to `Directory.verify()` (a window shows the list first). Opened once."""
         if self._directory is None:
             from fallback_desktop.core.store.directory import Directory
 
-            self._directory = Directory.open()
+            self._directory = Directory.open(verify_later=verify_later)
         return self._directory
 
     @property

@@ -220,6 +220,33 @@
     </message>
     <message>
         <source>&amp;Add</source>
+        <translation type="vanished">추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">수정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="vanished">삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="vanished">저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">취소</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyButtons</name>
+    <message>
+        <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>

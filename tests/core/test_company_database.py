@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from fallback_desktop.core.domain.company_checks import make_address, make_channel, make_company
-from fallback_desktop.core.store import company_rows, database
+from fallback_desktop.core.store import company_rows, sqlite_file
 from fallback_desktop.core.store.database import Database, DatabaseError
 from fallback_desktop.core.store.directory import Directory, OnConflict
 from fallback_desktop.core.text.catalog import render
+from tests.shared import scrambled_database
 
 NAME = "companies.sqlite3"
 
@@ -75,31 +76,48 @@ def test_without_a_backup_the_notice_says_so(tmp_path: Path) -> None:
 
 
 def test_a_database_that_fails_its_integrity_check_is_set_aside(tmp_path: Path) -> None:
-    path = tmp_path / NAME
-    _fill(path, *(f"회사{i:04d}" for i in range(400)))
-    with sqlite3.connect(path) as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
-        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'company'").fetchone()
-    raw.close()
-    data = bytearray(path.read_bytes())
-    start = (root[0] - 1) * page_size
-    data[start + 8 : start + 64] = b"\xee" * 56  # the company table's root page, scrambled
-    path.write_bytes(bytes(data))
-    check = sqlite3.connect(path)
-    try:
-        assert check.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
-    except sqlite3.DatabaseError:
-        pass  # "malformed": as damaged as it gets
-    finally:
-        check.close()
-
-    directory = Directory.open(path)
+    directory = Directory.open(scrambled_database(tmp_path / NAME))
     assert directory.take_notice() is not None
     main = [p for p in _set_aside(tmp_path) if not p.name.endswith(("-wal", "-shm"))]
     assert len(main) == 1
     assert directory.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert directory.last_backup() is not None
+
+
+def test_a_check_put_off_still_sets_a_damaged_file_aside(tmp_path: Path) -> None:
+    directory = Directory.open(scrambled_database(tmp_path / NAME), verify_later=True)
+    assert directory.notice is None  # a database by its header: checked in full later
+    assert _set_aside(tmp_path) == []
+    assert directory.verify() is False
+    notice = directory.take_notice()
+    assert notice is not None
+    assert notice.key == "database.damaged_backup"
+    main = [p for p in _set_aside(tmp_path) if not p.name.endswith(("-wal", "-shm"))]
+    assert len(main) == 1
+    assert [c.name for c in directory.listed()] == ["쿠쿠"]  # a fresh directory, in use at once
+    assert directory.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert directory.verify() is True  # checked once
+
+
+def test_a_check_put_off_still_finds_garbage_at_once(tmp_path: Path) -> None:
+    path = tmp_path / NAME
+    _fill(path, "가나전자")
+    path.write_bytes(b"\xff" * 4096)
+    directory = Directory.open(path, verify_later=True)
+    assert directory.take_notice() is not None
+    assert directory.db.unverified is False  # the new file needs no check
+    assert directory.verify() is True
+
+
+def test_a_healthy_file_passes_the_check_put_off(tmp_path: Path) -> None:
+    path = tmp_path / NAME
+    _fill(path, "가나전자", "다라통신")
+    directory = Directory.open(path, verify_later=True)
+    assert directory.db.unverified is True
+    assert directory.verify() is True
+    assert directory.notice is None
+    assert _set_aside(tmp_path) == []
+    assert len(directory) == 3
 
 
 def test_a_file_made_by_a_newer_version_is_left_alone(tmp_path: Path) -> None:
@@ -170,18 +188,19 @@ def test_a_leftover_temporary_backup_does_not_block_the_next(tmp_path: Path) -> 
     assert not (tmp_path / (NAME + ".bak.tmp")).exists()
 
 
+@pytest.mark.parametrize("later", [False, True], ids=["checked-now", "checked-later"])
 def test_a_busy_database_is_never_taken_for_a_damaged_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, later: bool
 ) -> None:
     path = tmp_path / NAME
     _fill(path, "가나전자")
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.05)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_S", 0.05)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
     try:
         with pytest.raises(DatabaseError) as error:
-            Directory.open(path)
+            Directory.open(path, verify_later=later)
     finally:
         holder.execute("ROLLBACK")
         holder.close()

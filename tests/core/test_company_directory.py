@@ -143,6 +143,31 @@ def test_the_list_puts_korean_names_first_and_search_follows_edits(tmp_path: Pat
     assert [c.channels for c in again.search("zeta")] == [("email",)]
 
 
+NAMES = (
+    "Zeta",
+    "나다",
+    "alpha",
+    "가나",
+    "ㄱ마트",
+    "三星商事",
+    "7일렌탈",
+    "Ärzte",
+    "힣힣",
+    "ＡＢＣ몰",
+)
+
+
+@pytest.mark.parametrize("count", [1, 3, 5, 11, 12, 50])
+def test_the_first_rows_are_the_beginning_of_the_list(tmp_path: Path, count: int) -> None:
+    directory = _directory(tmp_path)
+    directory.merge([_company(n) for n in NAMES], OnConflict.REPLACE)
+    directory.close()
+    cold = _directory(tmp_path)  # nothing read yet: the first rows come along the index
+    first = list(cold.first_rows(count))
+    assert first == list(cold.listed()[:count])
+    assert list(cold.first_rows(count)) == first  # and from the list, once it is read
+
+
 def test_hours_per_channel_come_back_as_stored(tmp_path: Path) -> None:
     directory = _directory(tmp_path)
     chat = make_channel("chat", [make_address("chat", "https://www.example.com/chat")],

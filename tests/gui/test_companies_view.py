@@ -16,10 +16,10 @@ from fallback_desktop.core.store.directory import Directory
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.companies.facts import safe_url
 from fallback_desktop.gui.companies.list_model import ID_ROLE, CompanyListModel
-from fallback_desktop.gui.companies.view import CompaniesView
+from fallback_desktop.gui.companies.view import FIRST_ROWS, CompaniesView
 from fallback_desktop.session import Session
 from tests.gui.conftest import TUESDAY_MORNING, FakeClock
-from tests.shared import CALENDAR
+from tests.shared import CALENDAR, scrambled_database
 
 TODAY = TUESDAY_MORNING.date()
 
@@ -497,3 +497,44 @@ def test_the_note_is_edited_in_its_own_box_and_tab_moves_on(
     restored = view.session.directory.get("Two Lines")
     assert restored is not None
     assert restored.note == "Old note"
+
+
+def _opened(directory: Directory, qtbot: QtBot) -> CompaniesView:
+    session = Session(
+        lang="en", calendar=CALENDAR, clock=FakeClock(TUESDAY_MORNING), directory=directory
+    )
+    view = CompaniesView(session)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_a_screenful_is_listed_first_and_the_rest_follows_keeping_the_choice(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "c.sqlite3"
+    filled = Directory.open(path)
+    filled.merge([make_company(f"가게{i:03d}") for i in range(FIRST_ROWS + 150)], None)
+    filled.close()
+    view = _opened(Directory.open(path, verify_later=True), qtbot)
+    view.open_directory()  # as the view's first paint does
+    assert view.model.rowCount() == FIRST_ROWS
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == FIRST_ROWS + 151)
+    assert view.current is not None
+    assert view.current.name == "가게000"
+    assert view.list.currentIndex().row() == 0
+    assert view.directory is not None
+    assert view.directory.db.unverified is False  # checked in full once the list was shown
+
+
+def test_a_file_found_damaged_after_the_list_is_shown_is_told(tmp_path: Path, qtbot: QtBot) -> None:
+    path = scrambled_database(tmp_path / "c.sqlite3")
+    view = _opened(Directory.open(path, verify_later=True), qtbot)
+    view.show()
+    qtbot.waitUntil(lambda: view.notice.isVisible())
+    assert "damaged" in view.notice.label.text()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.current is not None
+    assert view.current.name == "쿠쿠"  # the new directory's sample
+    assert list(tmp_path.glob("c.sqlite3.broken-*"))

@@ -69,6 +69,7 @@ class Hours:
             and self.opens == MIDNIGHT
             and self.closes == MIDNIGHT
             and self.lunch is None
+            and self.saturday is None  # a Saturday of its own is not around the clock
         )
 
     def stretch(self, weekday: int) -> tuple[dt.time, dt.time] | None:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from fallback_desktop.core.domain.company import Address, ChannelEntry, Company, Fact, name_key
 from fallback_desktop.core.domain.hours import Hours, hours_from_json, hours_to_json
-from fallback_desktop.core.text.hangul import search_key
+from fallback_desktop.core.text.hangul import is_hangul, search_key
 
 SCHEMA_1 = (
     """CREATE TABLE company (
@@ -229,18 +229,41 @@ _LISTED = (
     "SELECT id, name_key, sample, list_names, list_keys, list_channels FROM company"
     " ORDER BY name_key, id"
 )
+_FIRST_HANGUL = (
+    "SELECT id, name_key, sample, list_names, list_keys, list_channels FROM company"
+    " WHERE name_key >= '\u1100' ORDER BY name_key"
+)
+_FIRST_ALL = (
+    "SELECT id, name_key, sample, list_names, list_keys, list_channels FROM company"
+    " ORDER BY name_key"
+)
+
+
+def _listed_row(row: tuple[int, str, int, str, str, str]) -> Listed:
+    cid, key, sample, names, keys, channels = row
+    name, *others = names.split(_UNIT)
+    have = tuple(channels.split(",")) if channels else ()
+    return Listed(cid, name, tuple(others), have, bool(sample), tuple(keys.split(_UNIT)), key)
 
 
 def read_listed(conn: sqlite3.Connection) -> list[Listed]:
     """Every company's names and channel ids, without the rest (for the list and the search)."""
-    listed = []
-    for cid, key, sample, names, keys, channels in conn.execute(_LISTED):
-        name, *others = names.split(_UNIT)
-        have = tuple(channels.split(",")) if channels else ()
-        listed.append(
-            Listed(cid, name, tuple(others), have, bool(sample), tuple(keys.split(_UNIT)), key)
-        )
-    return listed
+    return [_listed_row(row) for row in conn.execute(_LISTED)]
+
+
+def read_first_listed(conn: sqlite3.Connection, count: int) -> list[Listed]:
+    """The first `count` of the list's order — names beginning in Hangul first, each group by
+    name_key — read along the name_key index, without reading every company."""
+    first: list[Listed] = []
+    for hangul in (True, False):
+        # Hangul sorts after Latin in code points: the Hangul group starts at the first jamo.
+        query = _FIRST_HANGUL if hangul else _FIRST_ALL
+        for row in conn.execute(query):
+            if (bool(row[1]) and is_hangul(row[1][:1])) == hangul:
+                first.append(_listed_row(row))
+                if len(first) == count:
+                    return first
+    return first
 
 
 def listed_of(company: Company, cid: int) -> Listed:

@@ -22,19 +22,22 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from fallback_desktop.core.domain.errors import InputError
-from fallback_desktop.core.store import files
+from fallback_desktop.core.store.sqlite_file import (
+    COMPANIONS,
+    DatabaseError,
+    cannot_open,
+    connect,
+    healthy,
+    integrity_ok,
+    is_damage,
+    move_aside,
+    user_version,
+)
 from fallback_desktop.core.text.catalog import Msg, msg
 
 # A migration: constant SQL statements, the last of which sets PRAGMA user_version.
 Migration = Sequence[str]
-BUSY_TIMEOUT_S = 5.0
 BACKUP_SUFFIX = ".bak"
-_COMPANIONS = ("-wal", "-shm")
-
-
-class DatabaseError(InputError):
-    """The database cannot be used as it is (made by a newer version, or it broke while open)."""
 
 
 @dataclass(frozen=True)
@@ -44,75 +47,6 @@ class Backup:
     path: Path
     made: dt.datetime
     rows: int
-
-
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    else:
-        # Not tied to the thread that opened it, so a window can open the directory in the
-        # background and use it afterwards; it is used by one thread at a time.
-        conn = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-        )
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
-
-
-def _integrity_ok(conn: sqlite3.Connection) -> bool:
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError:
-        return False
-    return rows == [("ok",)]
-
-
-_HEADER = b"SQLite format 3\x00"
-
-
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
-    """The file itself is broken — as opposed to busy, locked or out of reach for a moment."""
-    name = getattr(error, "sqlite_errorname", "")
-    return name == "SQLITE_NOTADB" or name.startswith("SQLITE_CORRUPT")
-
-
-def cannot_open(path: Path, error: Exception) -> DatabaseError:
-    reason = getattr(error, "strerror", None) or str(error)
-    return DatabaseError(msg("database.cannot_open", path=str(path), reason=reason))
-
-
-def _healthy(path: Path) -> bool:
-    """Whether the file is an SQLite database that passes `PRAGMA integrity_check`; a file
-    that cannot be read just now (busy, locked, no permission) raises instead, so it is never
-    taken for a damaged one. Checked read-only: a writing connection would replay (and then
-    delete) the -wal beside a damaged file when it closes, and that log may hold the last
-    changes the person made."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(_HEADER))
-    except OSError as error:
-        raise cannot_open(path, error) from error
-    if header != _HEADER:
-        return False
-    try:
-        conn = _connect(path, read_only=True)
-        try:
-            return bool(conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)])
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        if _is_damage(error):
-            return False
-        raise cannot_open(path, error) from error
-
-
-def move_aside(path: Path) -> Path | None:
-    """Rename a damaged database and its -wal/-shm aside, never deleting them.
-
-    A stale -wal left beside a new file of the same name would be replayed into it.
-    """
-    return files.move_aside(path, _COMPANIONS)
 
 
 class Database:
@@ -129,6 +63,7 @@ class Database:
         *,
         rows_query: str,
         on_create: Callable[[sqlite3.Connection], None] | None = None,
+        verify_later: bool = False,
     ) -> None:
         self.path = Path(path)
         self.migrations = tuple(migrations)
@@ -136,6 +71,11 @@ class Database:
         self.on_create = on_create
         self.notice: Msg | None = None  # what happened when it was opened (resources/text)
         self.moved_aside: Path | None = None
+        # With `verify_later`, an existing file is only checked to be a database of this
+        # version when it opens; `verify()` runs the full integrity check when the caller has
+        # shown what it needed (the window's list, painted first).
+        self._verify_later = verify_later
+        self.unverified = False
         self.conn = self._open()
 
     @property
@@ -154,34 +94,59 @@ class Database:
             existed = self.path.exists() and self.path.stat().st_size > 0
         except OSError as error:
             raise cannot_open(self.path, error) from error
-        conn = self._try_open(existed)
+        later = existed and self._verify_later
+        conn = self._try_open(existed and not later)
+        if conn is not None and later:
+            if user_version(conn) == self.version:
+                self.unverified = True
+            elif not healthy(self.path):  # checked in full before a migration copies it
+                conn.close()
+                conn = None
         if conn is None:
-            self.moved_aside = move_aside(self.path)
-            if self.moved_aside is None:
-                raise DatabaseError(msg("database.cannot_move", path=str(self.path)))
-            self.notice = self._damaged_notice()
-            try:
-                conn = _connect(self.path)
-                conn.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.DatabaseError as error:
-                raise cannot_open(self.path, error) from error
+            conn = self._start_over()
             existed = False
         self._migrate(conn, existed)
         return conn
 
-    def _try_open(self, existed: bool) -> sqlite3.Connection | None:
+    def _start_over(self) -> sqlite3.Connection:
+        """Move the damaged file aside, say so, and begin a new one."""
+        self.moved_aside = move_aside(self.path)
+        if self.moved_aside is None:
+            raise DatabaseError(msg("database.cannot_move", path=str(self.path)))
+        self.notice = self._damaged_notice()
+        try:
+            conn = connect(self.path)
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as error:
+            raise cannot_open(self.path, error) from error
+        return conn
+
+    def verify(self) -> bool:
+        """The full integrity check of a file opened with `verify_later` (once). False when it
+        failed: the file was moved aside and a new one begun, and `notice` says so."""
+        if not self.unverified:
+            return True
+        self.unverified = False
+        if healthy(self.path):
+            return True
+        self.conn.close()
+        self.conn = self._start_over()
+        self._migrate(self.conn, existed=False)
+        return False
+
+    def _try_open(self, check: bool) -> sqlite3.Connection | None:
         """A healthy connection, or None when the file is damaged (and then left untouched)."""
-        if existed and not _healthy(self.path):
+        if check and not healthy(self.path):
             return None
         conn: sqlite3.Connection | None = None
         try:
-            conn = _connect(self.path)
+            conn = connect(self.path)
             conn.execute("PRAGMA journal_mode = WAL")
-            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            found = user_version(conn)
         except sqlite3.DatabaseError as error:
             if conn is not None:
                 conn.close()
-            if _is_damage(error):
+            if is_damage(error):
                 return None
             raise cannot_open(self.path, error) from error
         if found > self.version:
@@ -203,7 +168,7 @@ class Database:
         )
 
     def _migrate(self, conn: sqlite3.Connection, existed: bool) -> None:
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        found = user_version(conn)
         if found == self.version:
             return
         if existed and found > 0:
@@ -222,7 +187,7 @@ class Database:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as error:
-            raise self._broken(error) from error
+            raise self.broken(error) from error
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -233,9 +198,9 @@ class Database:
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as error:
-            raise self._broken(error) from error
+            raise self.broken(error) from error
 
-    def _broken(self, error: sqlite3.DatabaseError) -> DatabaseError:
+    def broken(self, error: sqlite3.DatabaseError) -> DatabaseError:
         if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
             return DatabaseError(msg("database.busy", name=self.path.name))
         return DatabaseError(msg("database.broke", name=self.path.name))
@@ -248,7 +213,7 @@ class Database:
 
     def _backup_from(self, conn: sqlite3.Connection) -> None:
         temp = self.path.with_name(self.path.name + BACKUP_SUFFIX + ".tmp")
-        for leftover in (temp, *(temp.with_name(temp.name + s) for s in _COMPANIONS)):
+        for leftover in (temp, *(temp.with_name(temp.name + s) for s in COMPANIONS)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         target = sqlite3.connect(temp, isolation_level=None)
@@ -268,11 +233,11 @@ class Database:
         if not path.is_file():
             return None
         try:
-            conn = _connect(path, read_only=True)
+            conn = connect(path, read_only=True)
         except sqlite3.DatabaseError:
             return None
         try:
-            if not _integrity_ok(conn):
+            if not integrity_ok(conn):
                 return None
             rows = int(conn.execute(self.rows_query).fetchone()[0])
         except sqlite3.DatabaseError:
@@ -293,7 +258,7 @@ class Database:
             kept.unlink()
         with contextlib.closing(sqlite3.connect(kept)) as keep:
             self.conn.backup(keep)
-        with contextlib.closing(_connect(backup.path, read_only=True)) as source:
+        with contextlib.closing(connect(backup.path, read_only=True)) as source:
             source.backup(self.conn)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self._migrate(self.conn, existed=True)

@@ -49,14 +49,28 @@ class Directory:
         self._index = NameIndex()
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Directory:
-        """The directory in the person's data folder (or at `path`)."""
+    def open(cls, path: Path | None = None, *, verify_later: bool = False) -> Directory:
+        """The directory in the person's data folder (or at `path`). With `verify_later` the
+        full integrity check waits for `verify()` (a file that is not a database is still
+        found at once)."""
         target = path or paths.data_dir() / DATABASE_NAME
         return cls(
             Database(
-                target, rows.MIGRATIONS, rows_query=rows.COUNT_QUERY, on_create=rows.add_sample
+                target,
+                rows.MIGRATIONS,
+                rows_query=rows.COUNT_QUERY,
+                on_create=rows.add_sample,
+                verify_later=verify_later,
             )
         )
+
+    def verify(self) -> bool:
+        """Run the integrity check that `open(verify_later=True)` put off. False when the
+        file was damaged: it was moved aside, an empty directory begun, `notice` says so."""
+        if self.db.verify():
+            return True
+        self._listed = None
+        return False
 
     @property
     def notice(self) -> Msg | None:
@@ -88,11 +102,28 @@ class Directory:
         version = self.db.read("PRAGMA data_version")[0][0]
         if self._listed is None or version != self._version:
             self._version = version
-            listed = sorted(rows.read_listed(self.db.conn), key=_order)
+            listed = sorted(self._reading(rows.read_listed), key=_order)
             self._listed = listed
             self._keys = [_order(item) for item in listed]
             self._index = NameIndex(item.search_keys for item in listed)
         return self._listed
+
+    def first_rows(self, count: int) -> Sequence[Listed]:
+        """The first `count` companies of `listed()`, read without reading them all (a screen
+        of the list, shown while the rest is read)."""
+        if self._listed is None:
+            return self._reading(lambda conn: rows.read_first_listed(conn, count))
+        return self._loaded()[:count]
+
+    def _reading(self, read: Callable[[sqlite3.Connection], list[Listed]]) -> list[Listed]:
+        """What `read` reads; when a file whose check was put off turns out damaged on the
+        way, the check is run (the file set aside, `notice` set) and the new one read."""
+        try:
+            return read(self.db.conn)
+        except sqlite3.DatabaseError as error:
+            if self.db.unverified and not self.db.verify():
+                return read(self.db.conn)
+            raise self.db.broken(error) from error
 
     def listed(self) -> Sequence[Listed]:
         """Every company's names and channels, Korean names first, each group 가나다 / A–Z."""

@@ -25,6 +25,20 @@ class CompanyListModel(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
 
+    def extend(self, rows: Sequence[Listed]) -> None:
+        """Show `rows` where the rows shown are their beginning (the first screen, shown while
+        the rest was read): the rest is added below, the selection and scrolling stay."""
+        shown = len(self._rows)
+        if shown and list(rows[:shown]) == list(self._rows):
+            if len(rows) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(rows) - 1)
+                self._rows = rows
+                self.endInsertRows()
+            else:
+                self._rows = rows
+        else:
+            self.set_rows(rows)
+
     def row_of(self, cid: int) -> int | None:
         """The row holding the company with that id, or None when it is not shown."""
         for row, item in enumerate(self._rows):

@@ -3,18 +3,15 @@ edit / delete with undo. The directory opens when the view is first on screen, n
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -27,6 +24,7 @@ from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.text.catalog import text
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.companies.backup_offer import BackupOffer
+from fallback_desktop.gui.companies.buttons import CompanyButtons
 from fallback_desktop.gui.companies.details import CompanyDetails
 from fallback_desktop.gui.companies.editor import CompanyEditor
 from fallback_desktop.gui.companies.facts import url_host
@@ -40,6 +38,9 @@ if TYPE_CHECKING:
 
     from fallback_desktop.core.store.directory import Directory
     from fallback_desktop.session import Session
+
+
+FIRST_ROWS = 100  # more than a tall screen of the list shows
 
 
 def _scrolled(widget: QWidget, name: str) -> QScrollArea:
@@ -79,11 +80,8 @@ class CompaniesView(QWidget):
         self.status.setObjectName("companyStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons: dict[str, QPushButton] = {}
-        for name in ("add", "edit", "delete", "undo", "save", "cancel"):
-            button = QPushButton()
-            button.setObjectName(f"{name}CompanyButton")
-            self.buttons[name] = button
+        self.button_row = CompanyButtons()
+        self.buttons = self.button_row.buttons
 
         left = QWidget()
         left_column = QVBoxLayout(left)
@@ -95,11 +93,7 @@ class CompaniesView(QWidget):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.stack, 1)
         right_column.addWidget(self.status)
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
-        right_column.addLayout(row)
+        right_column.addWidget(self.button_row)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
@@ -136,19 +130,36 @@ class CompaniesView(QWidget):
             after_first_paint(self, self.open_directory, settle_ms=0)
 
     def open_directory(self) -> None:
-        """Open the directory (once) and list it; a damaged file's notice is shown here."""
+        """Open the directory (once) and show a screenful of its list (read along its index);
+        after that is on screen, the file's full integrity check (a damaged file's notice),
+        the rest of the list and the first company's details."""
         if self.directory is not None:
             return
         try:
-            self.directory = self.session.directory
+            self.directory = self.session.open_directory(verify_later=True)
+            self.model.set_rows(self.directory.first_rows(FIRST_ROWS))
             self.notice.offer(self.directory)
-            # The list first, painted as soon as it is read; the first company's details (they
-            # may load the phone-number library) follow that paint.
-            self._show_matches(choose=False)
-            after_first_paint(self, lambda: self.select(None), settle_ms=0)
         except InputError as error:  # a file in use or unreadable: said, and tried again later
             self.directory = None
             self.status.setText(error.text(current_lang()))
+            return
+        after_first_paint(self, self._finish_opening, settle_ms=0)
+
+    def _finish_opening(self) -> None:
+        directory = self.directory
+        if directory is None:
+            return
+        try:
+            if not directory.verify():  # damaged: set aside, a new directory begun
+                self.notice.offer(directory)
+                self.current = None
+                self._show_matches(choose=False)
+            elif not self.search.text().strip():
+                self.model.extend(directory.listed())
+        except InputError as error:
+            self.status.setText(error.text(current_lang()))
+        if self.current is None:
+            self.select(None)
 
     # --- the list --------------------------------------------------------------------------
 
@@ -209,10 +220,7 @@ class CompaniesView(QWidget):
 
     def _editing(self, on: bool) -> None:
         self.stack.setCurrentIndex(1 if on else 0)
-        for name in ("add", "edit", "delete", "undo"):
-            self.buttons[name].setVisible(not on)
-        for name in ("save", "cancel"):
-            self.buttons[name].setVisible(on)
+        self.button_row.set_editing(on)
         self.search.setEnabled(not on)
         self.list.setEnabled(not on)
         self._enable()
@@ -312,18 +320,7 @@ class CompaniesView(QWidget):
         self.search.setPlaceholderText(self.tr("Search: name or initials (ㅅㅅㅈㅈ)"))
         self.search.setAccessibleName(self.tr("Search companies"))
         self.list.setAccessibleName(self.tr("Companies"))
-        words = {
-            "add": self.tr("&Add"),
-            "edit": self.tr("&Edit"),
-            "delete": self.tr("De&lete"),
-            "undo": self.tr("&Undo"),
-            "save": self.tr("&Save"),
-            "cancel": self.tr("Cancel"),
-        }
-        for name, label in words.items():
-            self.buttons[name].setText(label)
-            # Without the mnemonic: "추가(&A)" is read as "추가".
-            self.buttons[name].setAccessibleName(re.sub(r"\(&.\)$", "", label).replace("&", ""))
+        self.button_row.retranslate()
         self.editor.retranslate(lang)
         if self.directory is not None and self.stack.currentIndex() == 0:
             self.details.show_company(self.current, self.session.now().date(), lang)
