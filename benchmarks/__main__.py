@@ -17,6 +17,7 @@ from benchmarks.importtime import ImportEvidence, import_evidence
 from benchmarks.interaction import Latency, measure_interaction
 from benchmarks.machine import describe
 from benchmarks.memory import MemoryResult, peak_memory
+from benchmarks.personal_data import measure_scan, scan_rows
 from benchmarks.report import Row, block, import_section, table
 from benchmarks.startup import StartupResult, measure_startup
 from benchmarks.stats import median
@@ -216,11 +217,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             latencies, size = measure_interaction(env, reps)
             _progress(f"  company directory: import and search over {COMPANIES:,}")
             directory = measure_directory(env)
+            _progress("  personal-data scan of a messenger text")
+            personal = measure_scan()
     except (DisplayError, ChildError, ValueError, RuntimeError) as error:
         print(f"benchmarks: could not measure: {error}", file=sys.stderr)
         return EXIT_NOT_MEASURED
 
     checked = rows(startup, memory, latencies, evidence) + directory_rows(directory)
+    checked += scan_rows(personal)
     window = f"{size[0]}×{size[1]}" if len(size) == 2 else "?"
     machine = describe(display.description, startup.qt_version)
     machine.append(("app window", f"{window} px, Korean UI, settings in a temporary XDG folder"))

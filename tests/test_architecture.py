@@ -25,7 +25,15 @@ ALLOWED: dict[str, set[str]] = {
     "core.calendar": {"paths", "core.text", "core.domain", "core.store"},
     "core.store": {"paths", "core.text", "core.domain"},
     "core.recommend": {"paths", "core.text", "core.domain", "core.calendar"},
-    "core.writing": {"paths", "core.text", "core.domain", "core.calendar", "core.handoff"},
+    # core.recommend: the phone sheet words the same load pattern and advice as the plan.
+    "core.writing": {
+        "paths",
+        "core.text",
+        "core.domain",
+        "core.calendar",
+        "core.handoff",
+        "core.recommend",
+    },
     "core.handoff": {"paths", "core.text", "core.domain", "core.store"},
     "session": {"paths", *(f"core.{r}" for r in ("text", "domain", "calendar", "store"))},
     "cli": {"paths", "session", "core.*", "version"},

@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.cli.common import EXIT_OK, deliver, parse_day
-from fallback_desktop.core.writing.fields import DraftFields, Field, Kind, registry
+from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE, PURPOSE_IDS
+from fallback_desktop.core.text.catalog import render
+from fallback_desktop.core.writing.fields import (
+    PURPOSES,
+    DraftFields,
+    Field,
+    Kind,
+    registry,
+    without_mnemonic,
+)
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
@@ -19,17 +28,49 @@ _METAVARS = {Kind.EMAIL: "ADDRESS", Kind.DATE: "YYYY-MM-DD", Kind.FILES: "FILE"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--purpose",
+        choices=PURPOSE_IDS,
+        default=DEFAULT_PURPOSE,
+        help="what the letter is for, which decides its wording and the facts it asks for "
+        f"(default: {DEFAULT_PURPOSE})",
+    )
+    parser.add_argument(
+        "--letter-lang",
+        choices=["ko", "en"],
+        default=None,
+        help="the language of the letter (default: --lang)",
+    )
     for spec in registry():
         metavar = _METAVARS.get(spec.kind, "TEXT")
-        if spec.kind is Kind.FILES:
+        words = _help(spec)
+        if spec.kind is Kind.FLAG:
+            parser.add_argument(spec.option, dest=spec.key, action="store_true", help=words)
+        elif spec.kind is Kind.FILES:
             parser.add_argument(
-                spec.option, dest=spec.key, nargs="+", action="extend", default=[], metavar=metavar
+                spec.option,
+                dest=spec.key,
+                nargs="+",
+                action="extend",
+                default=[],
+                metavar=metavar,
+                help=words,
             )
         else:
             default = None if spec.kind is Kind.DATE else ""
-            parser.add_argument(spec.option, dest=spec.key, default=default, metavar=metavar)
+            parser.add_argument(
+                spec.option, dest=spec.key, default=default, metavar=metavar, help=words
+            )
     parser.add_argument("--format", choices=["text", "mailto", "eml"], default="text")
     parser.add_argument("--output", type=Path, metavar="FILE")
+
+
+def _help(spec: Field) -> str:
+    """The field's English label, and the purposes it is for when not every one."""
+    words = without_mnemonic(render(spec.label, "en"))
+    if spec.purposes != PURPOSES:
+        words += " (--purpose " + ", ".join(p for p in PURPOSE_IDS if p in spec.purposes) + ")"
+    return words.replace("%", "%%")
 
 
 def _value(spec: Field, raw: Any) -> object:
@@ -42,6 +83,8 @@ def _value(spec: Field, raw: Any) -> object:
         return parse_day(raw, spec.key)
     if spec.kind is Kind.FILES:
         return tuple(Path(p) for p in raw)
+    if spec.kind is Kind.FLAG:
+        return bool(raw)
     return raw.strip() if spec.kind.single_line else raw
 
 
@@ -58,11 +101,12 @@ def fields_from(args: argparse.Namespace) -> DraftFields:
 
 
 def run(args: argparse.Namespace, session: Session) -> int:
-    lang = session.lang
+    lang = args.letter_lang or session.lang
     from fallback_desktop.core.writing.drafting import render_email
 
     fields = fields_from(args)
-    draft = render_email(fields, lang)
+    today = session.now().date()
+    draft = render_email(fields, lang, purpose=args.purpose, today=today)
     if args.format == "text":
         data = f"Subject: {draft.subject}\n\n{draft.body}".encode()
     elif args.format == "mailto":

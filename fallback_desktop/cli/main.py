@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from fallback_desktop import __version__
-from fallback_desktop.cli import channels, company, draft, recommend
+from fallback_desktop.cli import case, channels, company, draft, recommend
 from fallback_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.text.lang import Lang
@@ -24,6 +24,7 @@ COMMANDS: dict[str, ModuleType] = {
     "recommend": recommend,
     "draft": draft,
     "company": company,
+    "case": case,
 }
 
 

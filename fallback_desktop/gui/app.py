@@ -33,14 +33,20 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("")
-    app.setDesktopFileName(APP_NAME)
+    # The launcher entry's id (gui/launch.py): Wayland and the taskbar find name and icon by it.
+    from fallback_desktop.gui.app_icon import APP_ID, app_icon
+
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
 def run(lang: Lang | None = None, argv: list[str] | None = None) -> int:
     """Open the main window in lang (or the saved / system language) and run until it closes."""
+    from fallback_desktop.gui.qt_messages import install_message_filter
     from fallback_desktop.session import Session
 
+    install_message_filter()  # before Qt says anything: it names failing links in full
     app = create_application(sys.argv[:1] if argv is None else argv)
     session = Session(lang="en")  # the language is settled below, from the saved choice
     loaded_prefs = session.files.load_preferences()

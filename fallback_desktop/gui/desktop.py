@@ -11,7 +11,14 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from fallback_desktop.core.handoff.route import Platform
+from fallback_desktop.core.handoff.route import current_platform as _platform_of
 from fallback_desktop.gui.i18n import current_lang
+
+
+def current_platform() -> Platform:
+    """Windows, macOS or Linux (any freedesktop.org desktop): how a letter is handed over."""
+    return _platform_of()
 
 
 def copy_to_clipboard(text: str) -> None:
@@ -21,7 +28,9 @@ def copy_to_clipboard(text: str) -> None:
 
 
 def open_url(url: str) -> bool:
-    """Hand an already percent-encoded URL (e.g. mailto:) to the desktop; True if it took it."""
+    """Hand an already percent-encoded URL (e.g. mailto:) to the desktop; True if it took it.
+
+    Qt prints a URL that fails to open in full; gui/qt_messages.py keeps that off the terminal."""
     # Strict parsing of the encoded bytes: Qt must not re-interpret or "fix" the escapes.
     qurl = QUrl.fromEncoded(url.encode("ascii"), QUrl.ParsingMode.StrictMode)
     if not qurl.isValid():

@@ -51,9 +51,21 @@ def _companies_title() -> str:
     return QCoreApplication.translate("Views", "Companies")
 
 
+def _templates(session: Session) -> QWidget:
+    # Cheap to build: the templates folder is read when the view is first on screen.
+    from fallback_desktop.gui.templates.view import TemplatesView
+
+    return TemplatesView(session)
+
+
+def _templates_title() -> str:
+    return QCoreApplication.translate("Views", "Letter templates")
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("advise", _advise_title, _advise),
     ViewSpec("companies", _companies_title, _companies),
+    ViewSpec("templates", _templates_title, _templates),
 ]
 
 

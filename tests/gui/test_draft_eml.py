@@ -8,10 +8,13 @@ import email.policy
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
+from fallback_desktop.core.handoff.route import Platform
+from fallback_desktop.gui import desktop
 from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     Seams,
@@ -24,6 +27,7 @@ from tests.gui.draft_helpers import (
     subject,
     visible_error,
 )
+from tests.gui.handoff_helpers import read_opened_draft
 
 
 def _read(path: Path) -> EmailMessage:
@@ -70,8 +74,9 @@ def test_eml_suffix_is_added_and_cancel_writes_nothing(
 
 
 def test_attachments_go_into_the_eml_not_the_mailto(
-    pane: DraftPane, seams: Seams, qtbot: QtBot, tmp_path: Path
+    pane: DraftPane, seams: Seams, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(desktop, "current_platform", lambda: Platform.WINDOWS)
     fill_basic(pane)
     receipt = tmp_path / "영수증.pdf"
     receipt.write_bytes(b"%PDF-1.4 receipt")
@@ -80,19 +85,20 @@ def test_attachments_go_into_the_eml_not_the_mailto(
     assert attached.count() == 1
     assert "영수증.pdf" in body(pane).toPlainText()
 
+    # The mail program gets the files in an .eml draft: a mail link cannot carry them.
     qtbot.mouseClick(button(pane, "mailButton"), Qt.MouseButton.LeftButton)
-    assert seams.opened == []
+    assert len(seams.opened) == 1
+    assert not seams.opened[0].startswith("mailto:")
     assert ".eml" in message(pane)
-    offer = button(pane, "handoffMessageButton")
-    assert not offer.isHidden()
+    opened = read_opened_draft(seams.opened[0])
 
     seams.save_answer = tmp_path / "with-files.eml"
-    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
-    msg = _read(tmp_path / "with-files.eml")
-    parts = list(msg.iter_attachments())
-    assert [p.get_filename() for p in parts] == ["영수증.pdf"]
-    assert parts[0].get_content_type() == "application/pdf"
-    assert parts[0].get_content() == b"%PDF-1.4 receipt"
+    qtbot.mouseClick(button(pane, "emlButton"), Qt.MouseButton.LeftButton)
+    for msg in (opened, _read(tmp_path / "with-files.eml")):
+        parts = list(msg.iter_attachments())
+        assert [p.get_filename() for p in parts] == ["영수증.pdf"]
+        assert parts[0].get_content_type() == "application/pdf"
+        assert parts[0].get_content() == b"%PDF-1.4 receipt"
 
 
 def test_removing_an_attachment(

@@ -29,8 +29,10 @@ EXPECTED_ORDER = [
     "subjectEdit",
     "bodyEdit",
     "copyButton",
+    "copyMenuButton",
     "mailButton",
     "emlButton",
+    "webmailButton",
 ]
 
 
@@ -89,7 +91,9 @@ def test_keyboard_only_fill_and_copy(qtbot: QtBot, seams: Seams) -> None:
     assert len(seams.copied) == 1
     assert seams.copied[0].startswith(f"Subject: {subject(pane).text()}\n\n")
 
-    # Shift+Tab walks back; the mail and .eml buttons follow copy.
+    # Shift+Tab walks back; copy's menu, then the mail and .eml buttons follow copy.
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused().objectName() == "copyMenuButton"
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
     assert _focused().objectName() == "mailButton"
     qtbot.keyClick(_focused(), Qt.Key.Key_Tab)

@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from fallback_desktop.core.handoff.mailto import MAILTO_LIMIT, parse_mailto
-from fallback_desktop.gui import i18n
+from fallback_desktop.core.handoff.mailto import parse_mailto
+from fallback_desktop.core.handoff.route import Platform
+from fallback_desktop.gui import desktop, i18n
 from fallback_desktop.gui.write.pane import DraftPane
 from tests.gui.draft_helpers import (
     Seams,
@@ -22,6 +23,7 @@ from tests.gui.draft_helpers import (
     text,
     visible_error,
 )
+from tests.gui.handoff_helpers import body_of, read_opened_draft
 
 
 def test_fields_appear_in_subject_and_body(pane: DraftPane) -> None:
@@ -156,17 +158,19 @@ def test_error_goes_away_when_the_address_is_fixed(
     assert len(seams.opened) == 1
 
 
-def test_long_korean_letter_is_refused_with_an_eml_offer(
-    pane: DraftPane, seams: Seams, qtbot: QtBot
+def test_long_korean_letter_goes_as_a_draft_not_a_cut_link(
+    pane: DraftPane, seams: Seams, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(desktop, "current_platform", lambda: Platform.LINUX)
     fill_basic(pane)
     text(pane, "detailsEdit").setPlainText("세탁기가 멈춥니다. " * 40)
     qtbot.mouseClick(button(pane, "mailButton"), Qt.MouseButton.LeftButton)
-    assert seams.opened == []
-    assert str(MAILTO_LIMIT) in message(pane).replace(",", "") or ".eml" in message(pane)
-    offer = button(pane, "handoffMessageButton")
-    assert not offer.isHidden()
-    assert ".eml" in offer.text()
+    # No mail link (it would be longer than MAILTO_LIMIT and be cut): the .eml draft opens.
+    assert [url[:8] for url in seams.opened] == ["file:///"]
+    draft = read_opened_draft(seams.opened[0])
+    assert draft["X-Unsent"] == "1"
+    assert body_of(draft) == body(pane).toPlainText().rstrip("\n")
+    assert ".eml" in message(pane)
 
 
 def test_empty_address_still_opens_the_mail_program(
@@ -190,7 +194,9 @@ def test_huge_korean_text_and_emoji_lose_nothing(
     qtbot.mouseClick(button(pane, "copyButton"), Qt.MouseButton.LeftButton)
     assert huge.strip() in seams.copied[0]
     qtbot.mouseClick(button(pane, "mailButton"), Qt.MouseButton.LeftButton)
-    assert seams.opened == []  # far too long for a mail link; offered as .eml instead
+    # Far too long for a mail link: the draft that opens holds all of it.
+    assert len(seams.opened) == 1
+    assert huge.strip() in body_of(read_opened_draft(seams.opened[0]))
 
 
 def test_language_change_rerenders_the_letter(pane: DraftPane, qtbot: QtBot) -> None:

@@ -99,8 +99,9 @@ def build_eml(
     sender: str = "",
 ) -> bytes:
     """An unsent draft (X-Unsent: 1) as bytes; bad input raises InputError before any output."""
-    import email.policy
     from email.message import EmailMessage
+
+    from fallback_desktop.core.handoff.mime_policy import ReaderSafePolicy
 
     recipient = validated_address(to, "to", required=False)
     own = validated_address(sender, "email", required=False)
@@ -109,8 +110,8 @@ def build_eml(
     files = [_read_attachment(path) for path in attachments]
 
     needs_utf8 = any(address and not ascii_form for address, ascii_form in (recipient, own))
-    policy = email.policy.SMTPUTF8 if needs_utf8 else email.policy.SMTP
-    message = EmailMessage(policy=policy)
+    # Python's SMTP (or SMTPUTF8) policy, with headers every reader shows whole.
+    message = EmailMessage(policy=ReaderSafePolicy(linesep="\r\n", utf8=needs_utf8))
     if own[0]:
         message["From"] = own[0] if needs_utf8 else own[1]
     if recipient[0]:
@@ -121,8 +122,14 @@ def build_eml(
     message.set_content(_LINE_BREAK.sub("\n", body), subtype="plain", charset="utf-8")
     for item in files:
         maintype, _, subtype = item.mime_type.partition("/")
+        # The name twice: RFC 2231 `filename*` for today's readers, `name=` on Content-Type
+        # for those that read only that (munpack, older Outlook).
         message.add_attachment(
-            item.data, maintype=maintype, subtype=subtype, filename=item.filename
+            item.data,
+            maintype=maintype,
+            subtype=subtype,
+            filename=item.filename,
+            params={"name": item.filename},
         )
     for part in message.iter_attachments():
         # add_attachment repeats MIME-Version in every part; it belongs at the top only.

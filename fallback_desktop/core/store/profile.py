@@ -43,6 +43,8 @@ class DraftState:
     needs: tuple[str, ...] = ()
     planned_at: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    purpose: str = "general"
+    letter_lang: Literal["ko", "en"] | None = None  # None: the letter follows the window
     subject_override: str | None = None
     body_override: str | None = None
     clean_exit: bool = False
@@ -101,11 +103,21 @@ def _planned_at(data: dict[str, Any]) -> str | None:
     return value
 
 
+def _lang(value: object) -> Literal["ko", "en"] | None:
+    return "ko" if value == "ko" else "en" if value == "en" else None
+
+
 def _fields(data: dict[str, Any]) -> dict[str, str]:
     value = data.get("fields")
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _purpose(data: dict[str, Any]) -> str:
+    from fallback_desktop.core.domain.purposes import known_purpose
+
+    return known_purpose(data.get("purpose"))
 
 
 def profile_from_dict(data: dict[str, Any]) -> ContactProfile:
@@ -119,9 +131,8 @@ def profile_from_dict(data: dict[str, Any]) -> ContactProfile:
 
 def preferences_from_dict(data: dict[str, Any]) -> Preferences:
     """Preferences from loaded JSON; an unknown language means "follow the system"."""
-    lang = data.get("lang")
     return Preferences(
-        lang=lang if lang in ("ko", "en") else None,
+        lang=_lang(data.get("lang")),
         large_text=_bool(data, "large_text", False),
     )
 
@@ -137,6 +148,8 @@ def draft_state_from_dict(data: dict[str, Any]) -> DraftState:
         needs=_needs(data),
         planned_at=_planned_at(data),
         fields=_fields(data),
+        purpose=_purpose(data),
+        letter_lang=_lang(data.get("letter_lang")),
         subject_override=_opt_str(data, "subject_override"),
         body_override=_opt_str(data, "body_override"),
         clean_exit=_bool(data, "clean_exit", False),

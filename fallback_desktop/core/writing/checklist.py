@@ -1,12 +1,16 @@
-"""The three things a customer-service email needs, checked live: subject, details, contact."""
+"""What a customer-service email needs, checked live: subject, details, contact, and for a
+letter with a purpose, the facts that purpose needs (a refund: when, how much, paid how)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from fallback_desktop.core.text.catalog import Msg, msg
+from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE
+from fallback_desktop.core.text.catalog import Msg, msg, render
+from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.drafting import Draft, DraftFields, one_line
 
 # Details need at least this much substance to act on. A letter or digit counts 1 and a Hangul
@@ -65,12 +69,24 @@ _GENERIC_WORDS = frozenset(
 )
 _TOKEN_EDGES = "[](){}<>:;,.!?\"'-–—·…/#"
 
+# The facts each purpose's letter needs before a company can act on it, by field key (each is
+# shown for that purpose and has a short name, `error.field.<key>`). A plain inquiry needs none.
+NEEDED_FACTS: Mapping[str, tuple[str, ...]] = {
+    DEFAULT_PURPOSE: (),
+    "refund": ("payment_date", "amount", "payment_method"),
+    "exchange": ("order_number", "delivered_date"),
+    "repair": ("product", "order_date"),
+    "cancel": ("order_number", "order_date"),
+    "delivery": ("order_date", "promised_date"),
+    "billing": ("amount", "expected_amount", "statement_date"),
+}
+
 
 @dataclass(frozen=True)
 class CheckItem:
     """One line of the checklist: whether it is met, and what to do about it."""
 
-    key: Literal["subject", "details", "contact"]
+    key: Literal["subject", "details", "facts", "contact"]
     ok: bool
     message: Msg  # resources/text/checklist.json
 
@@ -110,8 +126,43 @@ def _has_contact(fields: DraftFields) -> bool:
     return has_email or (bool(phone.strip()) and is_reachable_number(phone))
 
 
-def check_draft(fields: DraftFields, draft: Draft) -> list[CheckItem]:
-    """The subject, details and contact checks, always in that order."""
+@dataclass(frozen=True)
+class FactNames:
+    """The short names of some fields, listed in the language they are shown in."""
+
+    keys: tuple[str, ...]
+
+    def render(self, lang: Lang) -> str:
+        return ", ".join(render(msg(f"error.field.{key}"), lang) for key in self.keys)
+
+
+def missing_facts(fields: DraftFields, purpose: str) -> tuple[str, ...]:
+    """The facts the purpose needs that the fields do not hold yet, in the purpose's order."""
+    return tuple(key for key in NEEDED_FACTS.get(purpose, ()) if not _holds(fields, key))
+
+
+def _holds(fields: DraftFields, key: str) -> bool:
+    value = fields[key]
+    return bool(value.strip()) if isinstance(value, str) else value is not None
+
+
+def check_facts(fields: DraftFields, purpose: str) -> CheckItem | None:
+    """Whether the letter holds the facts its purpose needs; None for a purpose needing none."""
+    if not NEEDED_FACTS.get(purpose):
+        return None
+    missing = missing_facts(fields, purpose)
+    if missing:
+        return CheckItem(
+            "facts", False, msg(f"check.facts_missing.{purpose}", missing=FactNames(missing))
+        )
+    return CheckItem("facts", True, msg(f"check.facts_ok.{purpose}"))
+
+
+def check_draft(
+    fields: DraftFields, draft: Draft, purpose: str = DEFAULT_PURPOSE
+) -> list[CheckItem]:
+    """The subject, details, facts (for a purpose that needs some) and contact checks, always
+    in that order."""
     subject_ok = subject_is_specific(draft.subject, fields.text("order_number"))
     weight = details_weight(fields.text("details"))
     details_ok = weight >= DETAILS_MIN_WEIGHT
@@ -119,8 +170,10 @@ def check_draft(fields: DraftFields, draft: Draft) -> list[CheckItem]:
     contact_ok = _has_contact(fields)
     subject = "subject_ok" if subject_ok else "subject_missing"
     contact = "contact_ok" if contact_ok else "contact_missing"
+    facts = check_facts(fields, purpose)
     return [
         CheckItem("subject", subject_ok, msg(f"check.{subject}")),
         CheckItem("details", details_ok, msg(f"check.{details}")),
+        *([facts] if facts is not None else []),
         CheckItem("contact", contact_ok, msg(f"check.{contact}")),
     ]

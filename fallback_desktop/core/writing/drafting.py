@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.domain.phone import national_format
+from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE
 from fallback_desktop.core.text.catalog import msg
+from fallback_desktop.core.text.days import format_day
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.fields import DraftFields as DraftFields
-from fallback_desktop.core.writing.fields import Kind, Value, registry
+from fallback_desktop.core.writing.fields import Kind, Value, fields_for, registry
+from fallback_desktop.core.writing.withdrawal import withdrawal_values
 
 if TYPE_CHECKING:
     from fallback_desktop.core.calendar.business import BusinessCalendar
@@ -22,21 +25,6 @@ if TYPE_CHECKING:
 SUMMARY_LIMIT = 40
 SUBJECT_LIMIT = 150
 REPLY_BUSINESS_DAYS = 3
-
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # Bidirectional overrides and isolates can make a line display differently from what it says.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -99,17 +87,15 @@ def summarize(details: str, limit: int = SUMMARY_LIMIT) -> str:
 
 def format_date(day: dt.date | None, lang: Lang) -> str:
     """'2026년 11월 20일' or '20 November 2026'; '' for no date."""
-    if day is None:
-        return ""
-    if lang == "ko":
-        return f"{day.year}년 {day.month}월 {day.day}일"
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    return "" if day is None else format_day(day, lang)
 
 
-def _cleaned(kind: Kind, value: Value, lang: Lang) -> str | tuple[str, ...]:
+def _cleaned(kind: Kind, value: Value, lang: Lang) -> str | bool | tuple[str, ...]:
     """A field's value as a template shows it: one line, tidy lines, a date written out…"""
     if kind is Kind.DATE:
         return format_date(value if isinstance(value, dt.date) else None, lang)
+    if kind is Kind.FLAG:
+        return value is True
     if isinstance(value, tuple):
         names = (one_line(path.name) for path in value)
         return tuple(name for name in names if name)
@@ -121,15 +107,44 @@ def _cleaned(kind: Kind, value: Value, lang: Lang) -> str | tuple[str, ...]:
     return one_line(text)
 
 
-def template_values(fields: DraftFields, lang: Lang) -> dict[str, Any]:
-    """The render arguments a template receives: every field cleaned, plus summary and topic."""
+def _seoul_today() -> dt.date:
+    import zoneinfo
+
+    return dt.datetime.now(zoneinfo.ZoneInfo("Asia/Seoul")).date()
+
+
+def for_purpose(fields: DraftFields, purpose: str, channel: str = "email") -> DraftFields:
+    """The fields with those this purpose does not ask for emptied: a letter says only what its
+    form shows (what was typed for another purpose stays in the form, hidden)."""
+    shown = {spec.key for spec in fields_for(channel, purpose)}
+    # Unset fields read as empty.
+    return DraftFields({key: fields[key] for key in shown})
+
+
+def template_values(
+    fields: DraftFields,
+    lang: Lang,
+    purpose: str = DEFAULT_PURPOSE,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """The render arguments a template receives: the purpose's fields cleaned (the others
+    empty), plus the purpose, summary, topic and the withdrawal window (DERIVED_VALUES)."""
+    fields = for_purpose(fields, purpose)
     values: dict[str, Any] = {
         spec.key: _cleaned(spec.kind, fields[spec.key], lang) for spec in registry()
     }
     summary = summarize(fields.text("details"))
     product = shorten(values["product"], SUMMARY_LIMIT)
     topic = ": ".join(part for part in (product, summary) if part)
-    return {"lang": lang, **values, "summary": summary, "topic": topic}
+    window = withdrawal_values(fields, lang, today or _seoul_today())
+    return {
+        "lang": lang,
+        **values,
+        "purpose": purpose,
+        "summary": summary,
+        "topic": topic,
+        **window,
+    }
 
 
 def _tidy_body(text: str) -> str:
@@ -154,19 +169,26 @@ def _render_user(name: str, values: dict[str, Any]) -> tuple[str | None, str]:
     return subject, body
 
 
-def render_email(fields: DraftFields, lang: Lang, template: str | None = None) -> Draft:
-    """Subject and body from the bundled template for `lang`, or from the named user template."""
-    from fallback_desktop.core.writing.templates import bundled_template, render_block
+def render_email(
+    fields: DraftFields,
+    lang: Lang,
+    template: str | None = None,
+    *,
+    purpose: str = DEFAULT_PURPOSE,
+    today: dt.date | None = None,
+) -> Draft:
+    """Subject and body in `lang` from the bundled template for the purpose, or from the named
+    user template; `today` (Seoul's, by default) says whether a legal window has passed."""
+    from fallback_desktop.core.writing.templates import render_bundled
 
-    values = template_values(fields, lang)
+    values = template_values(fields, lang, purpose, today)
     if template is None:
-        bundled = bundled_template(lang)
-        subject = render_block(bundled, "subject", values)
-        body = render_block(bundled, "body", values) or ""
+        subject = render_bundled(lang, purpose, "subject", values)
+        body = render_bundled(lang, purpose, "body", values) or ""
     else:
         subject, body = _render_user(template, values)
     if subject is None:
-        subject = render_block(bundled_template(lang), "subject", values) or ""
+        subject = render_bundled(lang, purpose, "subject", values) or ""
     return Draft(subject=shorten(one_line(subject), SUBJECT_LIMIT), body=_tidy_body(body))
 
 

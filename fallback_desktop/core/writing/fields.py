@@ -2,92 +2,30 @@
 template and the checks are all made from this list.
 
 Adding a field is one `Field(...)` below plus its label in resources/text/fields.json
-(`field.<key>.label`, and `field.<key>.known` for a date the person may not know).
+(`field.<key>.label`, and `field.<key>.known` for a date the person may not know). A field that
+only some letters need names them in `purposes` (ids in core/domain/purposes.py); the form shows
+it only for those, and a letter for another purpose gets it empty.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from fallback_desktop.core.text.catalog import Msg, msg
+from fallback_desktop.core.writing.field_types import EMAIL_ONLY as EMAIL_ONLY
+from fallback_desktop.core.writing.field_types import PURPOSES as PURPOSES
+from fallback_desktop.core.writing.field_types import DateRule as DateRule
+from fallback_desktop.core.writing.field_types import Field as Field
+from fallback_desktop.core.writing.field_types import Group as Group
+from fallback_desktop.core.writing.field_types import Kind as Kind
 
-
-class Kind(enum.Enum):
-    """What a field holds, which decides its input, its cleaning and how it is saved."""
-
-    LINE = "line"  # one line of text
-    TEXT = "text"  # several lines
-    DATE = "date"
-    EMAIL = "email"  # one address
-    PHONE = "phone"
-    FILES = "files"  # paths of files to attach
-
-    @property
-    def single_line(self) -> bool:
-        """Text that ends up in a mail header or the subject line, where a break is refused."""
-        return self in (Kind.LINE, Kind.EMAIL, Kind.PHONE)
-
-    @property
-    def textual(self) -> bool:
-        return self.single_line or self is Kind.TEXT
-
-
-class Group(enum.Enum):
-    """Where a field is shown, in the order the groups appear."""
-
-    RECIPIENT = "recipient"  # who you write to
-    PROBLEM = "problem"  # what happened
-    WISH = "wish"  # what you want
-    CONTACT = "contact"  # how to reach you
-    FILES = "files"
-
-
-class DateRule(enum.Enum):
-    NOT_FUTURE = "not_future"  # something that already happened
-    NOT_PAST = "not_past"  # a deadline still to come
-
-
-# Purpose ids (PRODUCT.md); a field used by every purpose lists them all.
-PURPOSES: frozenset[str] = frozenset(
-    {"refund", "exchange", "repair", "cancel", "delivery", "billing", "general"}
-)
-EMAIL_ONLY: frozenset[str] = frozenset({"email"})
-
-
-@dataclass(frozen=True)
-class Field:
-    """One thing the person tells the company, and everything the app needs to know about it."""
-
-    key: str  # also the template's variable and the autosave's key
-    kind: Kind
-    group: Group
-    widget: str  # object name of the input (tests and assistive tools find it by this)
-    option: str  # command-line option
-    max_length: int | None = None
-    date_rule: DateRule | None = None
-    may_be_unknown: bool = False  # a date the person may not know: a tick box turns it on
-    remembered: bool = False  # kept in the contact profile for the next letter
-    content: bool = True  # counts as "the person wrote something" (a draft worth offering back)
-    channels: frozenset[str] = EMAIL_ONLY
-    purposes: frozenset[str] = PURPOSES
-    lines: tuple[int, int] = (3, 5)  # a text box's height, fewest and most lines in view
-    example: str = ""  # placeholder shown in an empty input
-    error_names: frozenset[str] = frozenset()  # other names core's errors use for this field
-
-    @property
-    def label(self) -> Msg:
-        """The label as shown next to the input, with its `&` shortcut marker."""
-        return msg(f"field.{self.key}.label")
-
-    @property
-    def known_label(self) -> Msg:
-        """For a date that may be unknown: what ticking its box says."""
-        return msg(f"field.{self.key}.known")
+# The purposes that deal with a purchase and its payment, and the ones that may withdraw from it.
+_BOUGHT = frozenset({"refund", "exchange", "repair", "cancel", "delivery"})
+_PAID = frozenset({"refund", "cancel", "billing"})
+_WITHDRAW = frozenset({"refund", "cancel"})
 
 
 # Lengths: 254 is the longest address mail carries (RFC 5321); the others leave room for any real
@@ -101,11 +39,38 @@ FIELDS: tuple[Field, ...] = (
     Field("product", Kind.LINE, Group.RECIPIENT, "productEdit", "--product", max_length=200),
     Field("order_number", Kind.LINE, Group.RECIPIENT, "orderNumberEdit", "--order-number",
           max_length=100),
+    # The purchase, for the letters that need it (the contract's and the delivery's days also
+    # time the withdrawal window of an online purchase: core/writing/withdrawal.py).
+    Field("order_date", Kind.DATE, Group.PROBLEM, "orderDateEdit", "--order-date",
+          date_rule=DateRule.NOT_FUTURE, may_be_unknown=True, purposes=_BOUGHT),
+    Field("payment_date", Kind.DATE, Group.PROBLEM, "paymentDateEdit", "--payment-date",
+          date_rule=DateRule.NOT_FUTURE, may_be_unknown=True, purposes=_WITHDRAW),
+    Field("amount", Kind.LINE, Group.PROBLEM, "amountEdit", "--amount", max_length=50,
+          purposes=_PAID),
+    Field("expected_amount", Kind.LINE, Group.PROBLEM, "expectedAmountEdit", "--expected-amount",
+          max_length=50, purposes=frozenset({"billing"})),
+    Field("payment_method", Kind.LINE, Group.PROBLEM, "paymentMethodEdit", "--payment-method",
+          max_length=100, purposes=_PAID),
+    Field("statement_date", Kind.DATE, Group.PROBLEM, "statementDateEdit", "--statement-date",
+          date_rule=DateRule.NOT_FUTURE, may_be_unknown=True, purposes=frozenset({"billing"})),
+    Field("promised_date", Kind.DATE, Group.PROBLEM, "promisedDateEdit", "--promised-date",
+          may_be_unknown=True, purposes=frozenset({"delivery"})),
+    Field("tracking_number", Kind.LINE, Group.PROBLEM, "trackingNumberEdit", "--tracking-number",
+          max_length=100, purposes=frozenset({"delivery"})),
+    Field("delivered_date", Kind.DATE, Group.PROBLEM, "deliveredDateEdit", "--delivered-date",
+          date_rule=DateRule.NOT_FUTURE, may_be_unknown=True,
+          purposes=frozenset({"refund", "exchange", "cancel"})),
+    Field("online_purchase", Kind.FLAG, Group.PROBLEM, "onlinePurchaseCheck", "--online-purchase",
+          purposes=_WITHDRAW),
+    Field("in_warranty", Kind.FLAG, Group.PROBLEM, "inWarrantyCheck", "--in-warranty",
+          purposes=frozenset({"repair"})),
     Field("incident_date", Kind.DATE, Group.PROBLEM, "incidentDateEdit", "--incident-date",
           date_rule=DateRule.NOT_FUTURE, may_be_unknown=True),
     Field("details", Kind.TEXT, Group.PROBLEM, "detailsEdit", "--details", max_length=20_000,
           lines=(6, 12)),
     Field("tried", Kind.TEXT, Group.PROBLEM, "triedEdit", "--tried", max_length=5_000),
+    Field("end_date", Kind.DATE, Group.WISH, "endDateEdit", "--end-date",
+          date_rule=DateRule.NOT_PAST, may_be_unknown=True, purposes=frozenset({"cancel"})),
     Field("resolution", Kind.TEXT, Group.WISH, "resolutionEdit", "--resolution",
           max_length=5_000, lines=(2, 4)),
     # Not content either: it has a default.
@@ -126,8 +91,11 @@ FIELDS: tuple[Field, ...] = (
 # What a template gets besides the fields, made from them (see drafting.template_values).
 DERIVED_VALUES: Mapping[str, str] = {
     "lang": '"ko" or "en"',
+    "purpose": "what the letter is for (an id of core/domain/purposes.py, e.g. refund)",
     "summary": "the start of the details, short enough for a subject",
     "topic": "product and summary together: the problem in a few words",
+    "withdraw_by": "the last day to withdraw from an online purchase (§17①), or empty",
+    "withdraw_open": "true while that day has not passed",
 }
 
 
@@ -172,7 +140,7 @@ def without_mnemonic(label: str) -> str:
 
 # -- values -----------------------------------------------------------------------------------
 
-Value = str | dt.date | tuple[Path, ...] | None
+Value = str | bool | dt.date | tuple[Path, ...] | None
 
 
 def empty(kind: Kind) -> Value:
@@ -181,6 +149,8 @@ def empty(kind: Kind) -> Value:
         return None
     if kind is Kind.FILES:
         return ()
+    if kind is Kind.FLAG:
+        return False
     return ""
 
 
@@ -191,6 +161,8 @@ def _checked(spec: Field, value: object) -> Value:
         return value
     if spec.kind is Kind.FILES and isinstance(value, Iterable) and not isinstance(value, str):
         return tuple(Path(p) for p in value)
+    if spec.kind is Kind.FLAG and isinstance(value, bool):
+        return value
     raise TypeError(f"{spec.key} takes {spec.kind.value}, not {type(value).__name__}")
 
 
@@ -242,6 +214,12 @@ class DraftFields(Mapping[str, Value]):
             raise TypeError(f"{key} is not a date")
         return value
 
+    def flag(self, key: str) -> bool:
+        value = self[key]
+        if not isinstance(value, bool):
+            raise TypeError(f"{key} is not a yes or no")
+        return value
+
     def files(self, key: str) -> tuple[Path, ...]:
         value = self[key]
         if not isinstance(value, tuple):
@@ -262,6 +240,8 @@ def to_text(value: Value) -> str:
         return value.isoformat()
     if isinstance(value, tuple):
         return "\n".join(str(path) for path in value)
+    if isinstance(value, bool):
+        return "yes" if value else ""
     return value or ""
 
 
@@ -271,6 +251,10 @@ def from_text(kind: Kind, text: str) -> Value:
         return dt.date.fromisoformat(text) if text.strip() else None
     if kind is Kind.FILES:
         return tuple(Path(line) for line in text.splitlines() if line.strip())
+    if kind is Kind.FLAG:
+        if text not in ("yes", ""):
+            raise ValueError(f"not a yes or no: {text!r}")
+        return text == "yes"
     return text
 
 

@@ -3,6 +3,12 @@
 A template holds both parts of the letter in two blocks, `{% block subject %}` and
 `{% block body %}`; anything outside them is ignored. The subject block may be left out, and
 then the bundled subject for the language is used.
+
+The bundled letters: resources/templates/<lang>/email.txt.j2 is the general letter, complete in
+itself (the one a person copies to make their own); each other purpose has a file of its own,
+`<purpose>.txt.j2`, that `{% extends "email.txt.j2" %}` and replaces only the blocks that differ
+(the subject, the opening, the facts, the request). A user's template is one file: it may not
+load another, and gets `purpose` to tell letters apart.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE, PURPOSE_IDS
 from fallback_desktop.core.text.catalog import Msg, msg
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.fields import template_names
@@ -23,6 +30,7 @@ if TYPE_CHECKING:
     import jinja2.sandbox
 
 TEMPLATE_SUFFIX = ".txt.j2"
+BASE_TEMPLATE = "email" + TEMPLATE_SUFFIX
 
 # Bigger files are not templates anyone writes by hand; refusing them keeps loading quick.
 _MAX_TEMPLATE_BYTES = 100_000
@@ -207,13 +215,29 @@ def load_user_templates(folder: pathlib.Path | None = None) -> UserTemplates:
     return UserTemplates(tuple(names), tuple(problems))
 
 
-@functools.cache
-def bundled_template(lang: Lang) -> jinja2.Template:
-    """The template shipped with the app for a language, compiled once."""
+def bundled_file(lang: Lang, purpose: str = DEFAULT_PURPOSE) -> pathlib.Path:
+    """Where the bundled letter for a language and purpose lives; ValueError for no purpose."""
     from fallback_desktop.paths import resource
 
-    source = resource("templates", lang, "email" + TEMPLATE_SUFFIX).read_text(encoding="utf-8")
+    if purpose not in PURPOSE_IDS:
+        raise ValueError(f"no such purpose: {purpose!r}")
+    name = BASE_TEMPLATE if purpose == DEFAULT_PURPOSE else purpose + TEMPLATE_SUFFIX
+    return resource("templates", lang, name)
+
+
+@functools.cache
+def bundled_template(lang: Lang, purpose: str = DEFAULT_PURPOSE) -> jinja2.Template:
+    """The template shipped with the app for a language and purpose, compiled once. A purpose's
+    own template extends the general one: render its blocks with `render_bundled`."""
+    source = bundled_file(lang, purpose).read_text(encoding="utf-8")
     return _environment().from_string(source)
+
+
+def render_bundled(lang: Lang, purpose: str, block: str, values: dict[str, Any]) -> str | None:
+    """One block of the bundled letter for the purpose, its missing blocks taken from the
+    general letter it extends."""
+    parents = () if purpose == DEFAULT_PURPOSE else (bundled_template(lang),)
+    return render_block(bundled_template(lang, purpose), block, values, parents)
 
 
 def user_template(name: str, folder: pathlib.Path | None = None) -> jinja2.Template:
@@ -237,16 +261,29 @@ def user_template(name: str, folder: pathlib.Path | None = None) -> jinja2.Templ
     return env.from_string(guard_tree(env.parse(source)))
 
 
-def render_block(template: jinja2.Template, block: str, values: dict[str, Any]) -> str | None:
-    """One block rendered with the values as arguments; None when the template lacks it."""
+def render_block(
+    template: jinja2.Template,
+    block: str,
+    values: dict[str, Any],
+    parents: tuple[jinja2.Template, ...] = (),
+) -> str | None:
+    """One block rendered with the values as arguments; None when the template lacks it.
+
+    `parents` are the templates it extends, nearest first: their blocks fill in those the
+    template does not define, as Jinja's own `{% extends %}` does while rendering a whole one.
+    """
     from fallback_desktop.core.writing.template_limits import render_budget, spend_output
 
-    render = template.blocks.get(block)
-    if render is None:
+    context = template.new_context(values)
+    for parent in parents:
+        for name, parent_block in parent.blocks.items():
+            context.blocks.setdefault(name, []).append(parent_block)
+    renders = context.blocks.get(block)
+    if not renders:
         return None
     parts: list[str] = []
     with render_budget(values):
-        for part in render(template.new_context(values)):
+        for part in renders[0](context):
             spend_output(len(part))
             parts.append(part)
     return "".join(parts)

@@ -1,16 +1,16 @@
-"""The form where the person types the facts of the letter, one input per field of the registry."""
+"""The form where the person types the facts of the letter, one input per field of the registry;
+above it, what the letter is for and its language. Only the fields the purpose asks for show."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,37 +26,28 @@ from fallback_desktop.core.writing.fields import (
     Group,
     Kind,
     Value,
+    fields_for,
     from_text,
     registry,
     to_text,
     without_mnemonic,
 )
 from fallback_desktop.gui.i18n import current_lang
-from fallback_desktop.gui.widgets import DateEdit
 from fallback_desktop.gui.write.attachment_list import AttachmentList
+from fallback_desktop.gui.write.field_inputs import (
+    date_edit,
+    field_row,
+    line_edit,
+    plain_edit,
+    tick_box,
+    to_date,
+    to_qdate,
+)
 from fallback_desktop.gui.write.field_sentences import FieldSentences
+from fallback_desktop.gui.write.letter_choices import LetterChoices
 
-
-def _plain_edit(name: str, min_lines: int, max_lines: int) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    # Tab moves on to the next field, so the whole form works from the keyboard.
-    edit.setTabChangesFocus(True)
-    line = edit.fontMetrics().lineSpacing()
-    edit.setMinimumHeight(line * min_lines + 12)
-    # A long text scrolls inside the box, so the rest of the form stays in view.
-    edit.setMaximumHeight(line * max_lines + 12)
-    return edit
-
-
-def _date_edit(name: str) -> QDateEdit:
-    # Takes a whole typed date; the wheel over it scrolls the form, not the date. It is never
-    # narrower than its text at any text size.
-    edit = DateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+# The note on the withdrawal window sits under this field's tick box.
+LEGAL_NOTE_AFTER = "online_purchase"
 
 
 class DraftFieldsForm(QWidget):
@@ -72,10 +63,18 @@ class DraftFieldsForm(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         self.dates: dict[str, QDateEdit] = {}
         self.known: dict[str, QCheckBox] = {}  # the tick boxes of dates the person may not know
+        self.flags: dict[str, QCheckBox] = {}  # yes-or-no fields
         self.file_lists: dict[str, AttachmentList] = {}
         self.labels: dict[str, QLabel] = {}
+        self.rows: dict[str, QWidget] = {}  # each field's label, input and sentence together
         self.groups: dict[Group, QGroupBox] = {}
         self._order: list[Field] = []  # as shown: by group, then as declared
+        self.choices = LetterChoices()
+        self.legal_note = QLabel()
+        self.legal_note.setObjectName("withdrawalNote")
+        self.legal_note.setWordWrap(True)
+        self.legal_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.legal_note.hide()
         for spec in self.specs.values():
             self._make_input(spec)
         self.sentences = FieldSentences(self.specs, self.field_widget)
@@ -83,36 +82,32 @@ class DraftFieldsForm(QWidget):
         self._build_layout()
         self._retranslate()
         self._connect_signals()
+        self.set_purpose(self.choices.purpose())
 
     def _make_input(self, spec: Field) -> None:
         key = spec.key
         if spec.kind is Kind.TEXT:
-            self.texts[key] = _plain_edit(spec.widget, *spec.lines)
+            self.texts[key] = plain_edit(spec.widget, *spec.lines)
         elif spec.kind is Kind.DATE:
-            self.dates[key] = _date_edit(spec.widget)
+            self.dates[key] = date_edit(spec.widget)
             if spec.may_be_unknown:
-                box = QCheckBox()
-                box.setObjectName(spec.widget.removesuffix("Edit") + "Known")
-                self.known[key] = box
+                self.known[key] = tick_box(spec.widget.removesuffix("Edit") + "Known")
                 self.dates[key].setDate(QDate.currentDate())
                 self.dates[key].setEnabled(False)
+        elif spec.kind is Kind.FLAG:
+            self.flags[key] = tick_box(spec.widget)
         elif spec.kind is Kind.FILES:
             self.file_lists[key] = AttachmentList()
             self.file_lists[key].list.setObjectName(spec.widget)
         else:
-            edit = QLineEdit()
-            edit.setObjectName(spec.widget)
-            edit.setClearButtonEnabled(True)
-            if spec.max_length:
-                edit.setMaxLength(spec.max_length)
-            edit.setPlaceholderText(spec.example)
-            self.edits[key] = edit
+            self.edits[key] = line_edit(spec)
 
     # -- layout -------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 6, 0)
+        self.layout_.addWidget(self.choices)
         for group in Group:
             specs = [spec for spec in self.specs.values() if spec.group is group]
             if not specs:
@@ -123,38 +118,25 @@ class DraftFieldsForm(QWidget):
             rows.setSpacing(3)
             self.layout_.addWidget(box)
             for spec in specs:
-                self._row(rows, spec)
+                rows.addWidget(self._row(spec))
                 self._order.append(spec)
         self.layout_.addStretch(1)
 
-    def _row(self, box: QVBoxLayout, spec: Field) -> None:
-        """Label above its input (room for long Korean labels), the error sentence below."""
+    def _row(self, spec: Field) -> QWidget:
         key = spec.key
-        widget = self.field_widget(key)
-        if key in self.known:
-            # The tick box is the label: ticking it says the date is known.
-            line = QHBoxLayout()
-            line.addWidget(self.known[key])
-            line.addWidget(widget)
-            line.addStretch(1)
-            box.addLayout(line)
-        elif key in self.file_lists:
-            box.addWidget(self.file_lists[key])  # the group's title says what it holds
-        else:
+        field_input = self.file_lists[key] if key in self.file_lists else self.field_widget(key)
+        label = None
+        # A tick box is its own label, and the files' group title says what the list holds.
+        if not (key in self.known or key in self.flags or key in self.file_lists):
             label = QLabel()
             label.setWordWrap(True)
-            label.setBuddy(widget)
+            label.setBuddy(field_input)
             self.labels[key] = label
-            box.addWidget(label)
-            if key in self.dates:
-                line = QHBoxLayout()
-                line.addWidget(widget)
-                line.addStretch(1)
-                box.addLayout(line)
-            else:
-                box.addWidget(widget)
-        box.addWidget(self.errors[key])
-        box.addSpacing(4)
+        below = [self.errors[key], *([self.legal_note] if key == LEGAL_NOTE_AFTER else [])]
+        self.rows[key] = field_row(
+            field_input, below, label=label, tick=self.known.get(key), narrow=key in self.dates
+        )
+        return self.rows[key]
 
     def _retranslate(self) -> None:
         titles = {
@@ -172,6 +154,8 @@ class DraftFieldsForm(QWidget):
             if key in self.known:
                 self.known[key].setText(label)
                 self.known[key].setAccessibleName(render(spec.known_label, lang))
+            elif key in self.flags:
+                self.flags[key].setText(label)
             elif key in self.labels:
                 self.labels[key].setText(label)
             # Screen readers read the name without the shortcut marker.
@@ -192,12 +176,16 @@ class DraftFieldsForm(QWidget):
         for key, box in self.known.items():
             box.toggled.connect(self.dates[key].setEnabled)
             box.toggled.connect(lambda _on, k=key: self.changed.emit(k))
+        for key, box in self.flags.items():
+            box.toggled.connect(lambda _on, k=key: self.changed.emit(k))
+        # Connected before anyone outside: the fields are in place when they hear of the change.
+        self.choices.changed.connect(lambda: self.set_purpose(self.choices.purpose()))
         for key, files in self.file_lists.items():
             files.changed.connect(lambda k=key: self.changed.emit(k))
 
     def tab_chain(self) -> list[QWidget]:
-        """The inputs in the order a keyboard user meets them."""
-        chain: list[QWidget] = []
+        """The inputs in the order a keyboard user meets them (hidden ones are passed over)."""
+        chain: list[QWidget] = self.choices.tab_chain()
         for spec in self._order:
             if spec.key in self.known:
                 chain.append(self.known[spec.key])
@@ -208,6 +196,27 @@ class DraftFieldsForm(QWidget):
                 chain.append(self.field_widget(spec.key))
         return chain
 
+    # -- the purpose ----------------------------------------------------------------------------
+
+    def set_purpose(self, purpose: str) -> None:
+        """Show the fields this purpose asks for and hide the rest (their text stays)."""
+        shown = {spec.key for spec in fields_for("email", purpose)}
+        for key, row in self.rows.items():
+            row.setVisible(key in shown)
+        for group, box in self.groups.items():
+            box.setVisible(any(s.key in shown for s in self._order if s.group is group))
+
+    def set_choices(self, purpose: str, letter_lang: Lang | None) -> None:
+        """Saved choices back, and the fields for that purpose (no `changed` signal)."""
+        self.choices.set_choices(purpose, letter_lang)
+        self.set_purpose(self.choices.purpose())
+
+    def show_legal_note(self, text: str) -> None:
+        """The note on the withdrawal window under "bought online"; hidden when empty."""
+        self.legal_note.setText(text)
+        self.legal_note.setVisible(bool(text))
+        self.flags[LEGAL_NOTE_AFTER].setAccessibleDescription(text)
+
     # -- values -------------------------------------------------------------------------------
 
     @property
@@ -217,7 +226,7 @@ class DraftFieldsForm(QWidget):
 
     def field_widget(self, key: str) -> QWidget:
         """The input that holds `key`, e.g. to focus it next to an error."""
-        for inputs in (self.edits, self.texts, self.dates):
+        for inputs in (self.edits, self.texts, self.dates, self.flags):
             if key in inputs:
                 return inputs[key]
         return self.file_lists[key].list
@@ -232,21 +241,25 @@ class DraftFieldsForm(QWidget):
         """A date field; None while the person says they do not know it."""
         if key in self.known and not self.known[key].isChecked():
             return None
-        return _to_date(self.dates[key].date())
+        return to_date(self.dates[key].date())
 
     def set_date(self, key: str, day: dt.date) -> None:
-        self.dates[key].setDate(QDate(day.year, day.month, day.day))
+        self.dates[key].setDate(to_qdate(day))
 
     def value(self, key: str) -> Value:
         """One field as typed (text untrimmed)."""
         if key in self.dates:
             return self.date(key)
+        if key in self.flags:
+            return self.flags[key].isChecked()
         if key in self.file_lists:
             return self.file_lists[key].paths()
         return self.text(key)
 
     def set_value(self, key: str, value: Value) -> None:
-        if isinstance(value, str):
+        if isinstance(value, bool):
+            self.flags[key].setChecked(value)
+        elif isinstance(value, str):
             if key in self.edits:
                 self.edits[key].setText(value)
             else:
@@ -312,7 +325,3 @@ class DraftFieldsForm(QWidget):
 
     def error_text(self, key: str) -> str:
         return self.sentences.text(key)
-
-
-def _to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())

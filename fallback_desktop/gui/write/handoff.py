@@ -1,15 +1,22 @@
-"""Handing the letter over: clipboard, the mail program (mailto), or an .eml file."""
+"""Handing the letter over: clipboard, the mail program, webmail, or an .eml file.
+
+Which way the letter goes to the mail program is core's decision (core/handoff/route.py);
+this class carries it out and says in one sentence what happened.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.handoff.filename import eml_file_name
+from fallback_desktop.core.handoff.route import Step, outcome, paste_keys, plan_handoff
+from fallback_desktop.core.text.catalog import Msg, msg
 from fallback_desktop.core.writing.fields import field_of_error
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.i18n import current_lang
@@ -32,6 +39,10 @@ class DraftHandoff(QObject):
         self.preview = preview
         self._has_content = has_content
         self._saved_path: Path | None = None
+        buttons = preview.buttons
+        buttons.copy_letter_action.triggered.connect(self.copy_letter)
+        buttons.copy_both_action.triggered.connect(self.copy)
+        buttons.webmail_chosen.connect(self.open_webmail)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -48,48 +59,72 @@ class DraftHandoff(QObject):
             )
         )
 
+    def copy_letter(self) -> None:
+        """The letter alone, for a web form whose subject is a field of its own."""
+        if not self._ready():
+            return
+        desktop.copy_to_clipboard(self._letter()[1])
+        self._say(msg("handoff.copied_letter", paste=self._paste()))
+
     def mail(self) -> None:
-        from fallback_desktop.core.handoff.mailto import MailtoTooLong, build_mailto
+        """The whole letter in a mail link when it fits; else an .eml draft, or the address
+        and subject in a link with the letter on the clipboard (core decides, by platform)."""
+        from fallback_desktop.core.handoff.mailto import build_mailto
 
         if not self._ready():
             return
         to = self._checked_address()
         if to is None:
             return
-        if self.form.attachments.paths():
-            self._offer_eml(
-                self.tr(
-                    "Files cannot travel in a mail link: the mail program would open the letter "
-                    "without them. Save it as an .eml file instead; it opens in your mail "
-                    "program with the files attached."
-                )
-            )
-            return
         subject, body = self._letter()
+        files = self.form.attachments.paths()
+        platform = desktop.current_platform()
         try:
-            uri = build_mailto(to, subject, body)
-        except MailtoTooLong:
-            self._offer_eml(
-                self.tr(
-                    "This letter is too long for a mail link: mail programs silently cut it "
-                    "short. Save it as an .eml file instead, or copy it."
-                )
-            )
-            return
+            # Its length decides the way; it opens only when it fits (core.route).
+            uri = build_mailto(to, subject, body, limit=sys.maxsize)
+            route = plan_handoff(len(uri), bool(files), platform)
+            opened, copied = None, False
+            for step in route.steps:
+                if step is Step.MAILTO:
+                    done = desktop.open_url(uri)
+                elif step is Step.EML_DRAFT:
+                    done = self._open_draft(to, subject, body, files)
+                else:
+                    desktop.copy_to_clipboard(body)
+                    copied = True
+                    done = desktop.open_url(self._short_link(to, subject))
+                if done:
+                    opened = step
+                    break
         except InputError as error:
             self._show_input_error(error)
             return
-        if desktop.open_url(uri):
-            self.preview.show_message(
-                self.tr("Your mail program should now show the letter. Check it and press Send.")
-            )
+        said = outcome(opened, files=len(files), copied=copied, platform=platform)
+        if opened is None:
+            self._offer_eml(said.render(current_lang()))
         else:
-            self.preview.show_message(
-                self.tr(
-                    "No mail program opened on this computer. Copy the letter instead, "
-                    "or save it as an .eml file."
-                )
-            )
+            self._say(said)
+
+    def open_webmail(self, service_id: str) -> None:
+        """The service's compose page (or mail home) in the browser; the letter on the clipboard."""
+        from fallback_desktop.core.handoff.webmail import webmail, webmail_outcome, webmail_url
+
+        if not self._ready():
+            return
+        to = self._checked_address()
+        if to is None:
+            return
+        service = webmail(service_id)
+        subject, body = self._letter()
+        try:
+            url = webmail_url(service, to, subject)
+        except InputError as error:
+            self._show_input_error(error)
+            return
+        desktop.copy_to_clipboard(body)
+        opened = desktop.open_url(url)
+        files = len(self.form.attachments.paths())
+        self._say(webmail_outcome(service, opened=opened, files=files, paste=self._paste()))
 
     def save_eml(self) -> None:
         from fallback_desktop.core.handoff.eml import build_eml, write_eml
@@ -155,6 +190,38 @@ class DraftHandoff(QObject):
                 )
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _open_draft(self, to: str, subject: str, body: str, files: Sequence[Path]) -> bool:
+        """Write the draft to the outbox and open it; False when it could not be written or
+        nothing opened it. InputError (e.g. a file gone) propagates: the person fixes it."""
+        from fallback_desktop.core.handoff.eml import build_eml
+        from fallback_desktop.core.handoff.outbox import put_in_outbox
+
+        data = build_eml(to, subject, body, files, sender=self._sender())
+        try:
+            path = put_in_outbox(self._suggested_name(), data)
+        except OSError:
+            return False
+        url = QUrl.fromLocalFile(str(path))
+        return desktop.open_url(bytes(url.toEncoded().data()).decode("ascii"))
+
+    @staticmethod
+    def _short_link(to: str, subject: str) -> str:
+        """A mail link with the address and the subject only (the address alone if even the
+        subject is too long for a link)."""
+        from fallback_desktop.core.handoff.mailto import MailtoTooLong, build_mailto
+
+        try:
+            return build_mailto(to, subject, "")
+        except MailtoTooLong:
+            return build_mailto(to, "", "")
+
+    @staticmethod
+    def _paste() -> str:
+        return paste_keys(desktop.current_platform())
+
+    def _say(self, message: Msg) -> None:
+        self.preview.show_message(message.render(current_lang()))
 
     def _letter(self) -> tuple[str, str]:
         return self.preview.subject.text(), self.preview.body.toPlainText()

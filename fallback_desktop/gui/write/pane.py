@@ -7,11 +7,12 @@ import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.errors import InputError
-from fallback_desktop.core.store.profile import ContactProfile, DraftState
+from fallback_desktop.core.store.profile import DraftState
+from fallback_desktop.core.text.catalog import render
 from fallback_desktop.core.writing.checklist import check_draft
 from fallback_desktop.core.writing.drafting import (
     Draft,
@@ -20,19 +21,20 @@ from fallback_desktop.core.writing.drafting import (
     render_email,
 )
 from fallback_desktop.core.writing.fields import check_fields
+from fallback_desktop.core.writing.withdrawal import withdrawal_notes
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
 from fallback_desktop.gui.write.draft_layout import FormAndLetter
 from fallback_desktop.gui.write.fields_form import DraftFieldsForm
 from fallback_desktop.gui.write.handoff import DraftHandoff
 from fallback_desktop.gui.write.preview import DraftPreview
-from fallback_desktop.gui.write.recovery import RecoveryBar, offers_draft, save_draft
+from fallback_desktop.gui.write.recovery import DraftSaver, RecoveryBar, offers_draft
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
 
-# Saving touches the disk with fsync; gather a burst of keystrokes into one write.
-SAVE_DELAY_MS = 400
+# What `_touched` calls the choices above the form (field keys name the fields).
+CHOICES = "choices"
 
 
 class DraftPane(QWidget):
@@ -51,13 +53,10 @@ class DraftPane(QWidget):
         self._overrides: dict[str, str | None] = {"subject": None, "body": None}
         self._touched: set[str] = set()
         self._loading = False
-        self._profile_dirty = False
         self._rendered = False
         self._recovered: DraftState | None = None
         self._kept_reply_by: dt.date | None = None  # of a letter carried over from last time
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self.saver = DraftSaver(session.files, self.form, lambda: self._overrides, self)
 
         self._build_layout()
         self._set_tab_order()
@@ -88,6 +87,7 @@ class DraftPane(QWidget):
 
     def _connect_signals(self) -> None:
         self.form.changed.connect(self._field_changed)
+        self.form.choices.changed.connect(self._choice_changed)
         self.preview.hand_edited.connect(self._hand_edited)
         self.preview.regenerate_button.clicked.connect(self.regenerate)
         self.preview.new_button.clicked.connect(self.ask_new_letter)
@@ -98,7 +98,7 @@ class DraftPane(QWidget):
         self.form.edits["to"].editingFinished.connect(self._check_to)
         self.recovery.restore_button.clicked.connect(self.restore_previous)
         self.recovery.discard_button.clicked.connect(self.discard_previous)
-        self._save_timer.timeout.connect(self._persist)
+        self.saver.timer.timeout.connect(self._persist)
         self.form.error_shown.connect(self._reveal_error)
         self.preview.message_shown.connect(lambda: self.sides.reveal(self.preview.message))
 
@@ -147,13 +147,21 @@ class DraftPane(QWidget):
         """The form's content as core.drafting's input."""
         return self.form.draft_fields()
 
+    def letter_lang(self) -> str:
+        """The language the letter is written in (the window's, until the person picks one)."""
+        return self.form.choices.letter_lang()
+
     def _render(self) -> None:
-        """Render the letter in the current language; hand-edited parts are left alone."""
-        lang = current_lang()
+        """Render the letter for its purpose and in its language (notes and checks in the
+        window's); hand-edited parts are left alone."""
+        lang, purpose = current_lang(), self.form.choices.purpose()
+        today = self._session.now().date()
         fields = self.fields()
-        self.form.show_notes(check_fields(fields, self._session.now().date()), lang)
+        self.form.show_notes(check_fields(fields, today), lang)
+        notes = withdrawal_notes(fields, purpose, today)
+        self.form.show_legal_note(" ".join(render(note, lang) for note in notes))
         try:
-            draft = render_email(fields, lang)
+            draft = render_email(fields, self.form.choices.letter_lang(), purpose=purpose, today=today)
         except InputError as error:
             self.preview.show_message(error.text(lang))
             return
@@ -167,7 +175,7 @@ class DraftPane(QWidget):
         self._update_checks(fields, Draft(subject=self.subject_text(), body=self.body_text()))
 
     def _update_checks(self, fields: DraftFields, draft: Draft) -> None:
-        items = check_draft(fields, draft)
+        items = check_draft(fields, draft, self.form.choices.purpose())
         self.preview.set_checks([(i.key, i.ok, i.message.render(current_lang())) for i in items])
 
     def subject_text(self) -> str:
@@ -197,10 +205,19 @@ class DraftPane(QWidget):
             return
         self._touched.add(key)
         if self.form.specs[key].remembered:
-            self._profile_dirty = True
+            self.saver.profile_dirty = True
         if key in self.form.errors:
             # The person is fixing it; the sentence comes back on the next check if still wrong.
             self.form.clear_error(key)
+        self._changed()
+
+    def _choice_changed(self) -> None:
+        """Another purpose or letter language: the form has its fields, the letter follows."""
+        if not self._loading:
+            self._touched.add(CHOICES)
+            self._changed()
+
+    def _changed(self) -> None:
         self.preview.hide_message()
         if self.is_hand_edited():
             self.preview.notice.show()
@@ -234,21 +251,11 @@ class DraftPane(QWidget):
     # -- saving and recovery ------------------------------------------------------------------
 
     def _schedule_save(self) -> None:
-        self._save_timer.start()
+        self.saver.schedule()
 
     def _persist(self, *, clean_exit: bool = False) -> None:
-        self._save_timer.stop()
         try:
-            save_draft(
-                self._session.files,
-                self.form.values(),
-                self._overrides["subject"],
-                self._overrides["body"],
-                clean_exit=clean_exit,
-            )
-            if self._profile_dirty:
-                self._session.files.save_profile(ContactProfile(**self.form.remembered()))
-                self._profile_dirty = False
+            self.saver.persist(clean_exit=clean_exit)
         except OSError as error:
             self.preview.show_message(
                 self.tr("Your draft could not be saved on this computer: {reason}").format(
@@ -264,7 +271,7 @@ class DraftPane(QWidget):
         """The window closes normally: the letter is simply there again at the next start."""
         if self._recovered is not None and not self._touched:
             # The person has not decided about the earlier draft yet: keep offering it.
-            self._save_timer.stop()
+            self.saver.timer.stop()
             return
         self._persist(clean_exit=True)
 
@@ -272,6 +279,8 @@ class DraftPane(QWidget):
         """The saved letter back in the form; what the person typed since this start stays."""
         values = {k: v for k, v in state.fields.items() if k not in self._touched}
         self.form.set_values(values)
+        if CHOICES not in self._touched:
+            self.form.set_choices(state.purpose, state.letter_lang)
         if "reply_by" in values:
             self._kept_reply_by = self.form.date("reply_by")
         if state.subject_override is not None and "subject" not in self._touched:
@@ -307,6 +316,8 @@ class DraftPane(QWidget):
         self._loading = True
         try:
             self.form.set_values({k: "" for k, s in self.form.specs.items() if not s.remembered})
+            self.form.choices.reset_purpose()  # a new problem; the letter's language stays
+            self.form.set_purpose(self.form.choices.purpose())
             today = self._session.now().date()
             self.form.set_date("reply_by", default_reply_by(today, self._session.calendar))
         finally:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.fitting import NoticeFrame, tint
+from fallback_desktop.gui.write.handoff_buttons import HandoffButtons
 
 CHECK_KEYS = ("subject", "details", "contact")
 ERROR_COLOUR = "#b00020"
@@ -58,46 +58,6 @@ def _bar(name: str) -> tuple[QFrame, QLabel, QPushButton]:
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
     frame.hide()
     return frame, label, button
-
-
-class HandoffButtons(QWidget):
-    """Copy on a row of its own; mail and .eml side by side when there is room, else stacked."""
-
-    def __init__(self, copy: QPushButton, mail: QPushButton, eml: QPushButton) -> None:
-        super().__init__()
-        self._buttons = (copy, mail, eml)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._side_by_side: bool | None = None
-        self._arrange(side_by_side=True)
-
-    def _pair_width(self) -> int:
-        _copy, mail, eml = self._buttons
-        return mail.sizeHint().width() + eml.sizeHint().width() + self._grid.horizontalSpacing()
-
-    def _arrange(self, *, side_by_side: bool) -> None:
-        if side_by_side == self._side_by_side:
-            return
-        self._side_by_side = side_by_side
-        copy, mail, eml = self._buttons
-        for button in self._buttons:
-            self._grid.removeWidget(button)
-        self._grid.addWidget(copy, 0, 0, 1, 2)
-        if side_by_side:
-            self._grid.addWidget(mail, 1, 0)
-            self._grid.addWidget(eml, 1, 1)
-        else:
-            self._grid.addWidget(mail, 1, 0, 1, 2)
-            self._grid.addWidget(eml, 2, 0, 1, 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._arrange(side_by_side=event.size().width() >= self._pair_width())
-        super().resizeEvent(event)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        # Stacked, the row needs only its widest button; the layout would ask for the pair.
-        width = max(button.sizeHint().width() for button in self._buttons)
-        return QSize(width, super().minimumSizeHint().height())
 
 
 class DraftPreview(QWidget):
@@ -230,8 +190,10 @@ class DraftPreview(QWidget):
             self.body,
             self.regenerate_button,
             self.copy_button,
+            self.buttons.copy_menu_button,
             self.mail_button,
             self.eml_button,
+            self.buttons.webmail_button,
             self.message_button,
         ]
 

@@ -1,19 +1,25 @@
-"""The bar that offers back a draft left behind when the app did not close normally."""
+"""Keeping the letter in progress: saving it a moment after each change, and the bar that offers
+back a draft left behind when the app did not close normally."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from fallback_desktop.core.store.profile import DraftState
+from fallback_desktop.core.store.profile import ContactProfile, DraftState
 from fallback_desktop.core.writing.fields import registry
 from fallback_desktop.gui.fitting import NoticeFrame
 
 if TYPE_CHECKING:
     from fallback_desktop.core.store.profile import UserFiles
+    from fallback_desktop.gui.write.fields_form import DraftFieldsForm
+
+# Saving touches the disk with fsync; gather a burst of keystrokes into one write.
+SAVE_DELAY_MS = 400
 
 
 def offers_draft(state: DraftState) -> bool:
@@ -33,6 +39,8 @@ def save_draft(
     body_override: str | None,
     *,
     clean_exit: bool,
+    purpose: str = "general",
+    letter_lang: str | None = None,
 ) -> None:
     """Store the draft, keeping what other parts of the window keep in the same state."""
     state, _loaded = files.load_draft_state()
@@ -40,11 +48,55 @@ def save_draft(
         dataclasses.replace(
             state,
             fields=fields,
+            purpose=purpose,
+            letter_lang="ko" if letter_lang == "ko" else "en" if letter_lang == "en" else None,
             subject_override=subject_override,
             body_override=body_override,
             clean_exit=clean_exit,
         )
     )
+
+
+class DraftSaver(QObject):
+    """Writes the form, the letter's choices and hand edits a moment after the last change
+    (`schedule`), or at once (`persist`, which raises OSError); the contact details only when
+    they changed (`profile_dirty`)."""
+
+    def __init__(
+        self,
+        files: UserFiles,
+        form: DraftFieldsForm,
+        overrides: Callable[[], dict[str, str | None]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._files = files
+        self._form = form
+        self._overrides = overrides
+        self.profile_dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+
+    def schedule(self) -> None:
+        self.timer.start()
+
+    def persist(self, *, clean_exit: bool = False) -> None:
+        self.timer.stop()
+        overrides = self._overrides()
+        choices = self._form.choices
+        save_draft(
+            self._files,
+            self._form.values(),
+            overrides["subject"],
+            overrides["body"],
+            clean_exit=clean_exit,
+            purpose=choices.purpose(),
+            letter_lang=choices.chosen_lang(),
+        )
+        if self.profile_dirty:
+            self._files.save_profile(ContactProfile(**self._form.remembered()))
+            self.profile_dirty = False
 
 
 class RecoveryBar(NoticeFrame):
