@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Sequence
 
+from benchmarks.cases import CASES, cases_rows, measure_cases
 from benchmarks.children import CHILD_LANG, ChildError, isolated_env
 from benchmarks.companies import COMPANIES, DirectoryResult, measure_directory, stock
 from benchmarks.display import DisplayError, x_display
@@ -19,6 +20,8 @@ from benchmarks.machine import describe
 from benchmarks.memory import MemoryResult, peak_memory
 from benchmarks.personal_data import measure_scan, scan_rows
 from benchmarks.report import Row, block, import_section, table
+from benchmarks.single_instance import instance_rows
+from benchmarks.single_instance import measure as measure_instance
 from benchmarks.startup import StartupResult, measure_startup
 from benchmarks.stats import median
 
@@ -219,12 +222,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             directory = measure_directory(env)
             _progress("  personal-data scan of a messenger text")
             personal = measure_scan()
+            _progress(f"  case log: {CASES:,} generated cases")
+            case_log = measure_cases()
+            _progress("  single-instance check, and the bundle if dist/ holds one")
+            instance = measure_instance(env, progress=_progress)
     except (DisplayError, ChildError, ValueError, RuntimeError) as error:
         print(f"benchmarks: could not measure: {error}", file=sys.stderr)
         return EXIT_NOT_MEASURED
 
     checked = rows(startup, memory, latencies, evidence) + directory_rows(directory)
     checked += scan_rows(personal)
+    checked += cases_rows(case_log)
+    checked += instance_rows(instance)
     window = f"{size[0]}×{size[1]}" if len(size) == 2 else "?"
     machine = describe(display.description, startup.qt_version)
     machine.append(("app window", f"{window} px, Korean UI, settings in a temporary XDG folder"))

@@ -18,8 +18,9 @@ from fallback_desktop.cli.common import (
     parse_moment,
     print_text,
 )
-from fallback_desktop.core.domain.case import PURPOSE_IDS, Outcome, problem
+from fallback_desktop.core.domain.case import Outcome, problem
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
+from fallback_desktop.core.domain.purposes import PURPOSE_IDS
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.core.text.days import format_day
 

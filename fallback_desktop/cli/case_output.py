@@ -18,6 +18,7 @@ from fallback_desktop.core.calendar.business import BusinessCalendar
 from fallback_desktop.core.calendar.case_clocks import clock_key, legal_clocks
 from fallback_desktop.core.calendar.legal_clocks import NOT_ADVICE
 from fallback_desktop.core.domain.case import Attempt, CaseRecord, Status
+from fallback_desktop.core.domain.purposes import purpose_name
 from fallback_desktop.core.store.case_rows import CaseLine
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.core.text.days import format_day
@@ -67,7 +68,7 @@ def line_text(line: CaseLine, today: dt.date, lang: Lang) -> str:
     status = line.status(today)
     parts = [
         f"#{line.id} {_about(line.company, line.product)}",
-        f"[{text(f'case.purpose.{line.purpose}', lang)}]",
+        f"[{render(purpose_name(line.purpose), lang)}]",
         text(f"case.status.{status.value}", lang),
     ]
     tail = [_attempts(line.attempt_count, lang)]
@@ -176,7 +177,7 @@ def record_text(record: CaseRecord, today: dt.date, calendar: BusinessCalendar, 
     lines = [_l("title", lang, id=case.id, about=_about(case.company, case.product))]
     lines.append(f"{_l('status', lang)}: {text(f'case.status.{status.value}', lang)}")
     lines.append(f"  {_due(case.reply_by, status, today, lang)}")
-    lines.append(f"{_l('purpose', lang)}: {text(f'case.purpose.{case.purpose}', lang)}")
+    lines.append(f"{_l('purpose', lang)}: {render(purpose_name(case.purpose), lang)}")
     if case.order_number:
         lines.append(f"{_field('order_number', lang)}: {case.order_number}")
     lines.append(f"{_l('opened_on', lang)}: {format_day(case.opened_on, lang)}")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fallback_desktop.core.domain.errors import InputError
@@ -46,6 +45,10 @@ def main_window() -> MainWindow | None:
 
 def bring_forward(window: QWidget, activation: dict[str, str]) -> None:
     """Un-minimise, raise and activate; where the desktop refuses, the taskbar entry asks for it."""
+    # Here, not at the top: the first use of Qt's namespace costs ~20 ms, too much before the
+    # window's first paint, and this module loads then.
+    from PySide6.QtCore import Qt
+
     token = activation.get("XDG_ACTIVATION_TOKEN")
     if token:
         # Wayland lets a window take the focus with the token the launcher gave the later start;
@@ -65,19 +68,18 @@ def bring_forward(window: QWidget, activation: dict[str, str]) -> None:
 class WindowDoor(QObject):
     """Hands arguments to the main window as soon as it can take them (its letter is built)."""
 
-    def __init__(self, handed: Sequence[str] = (), parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: list[str] = list(handed)
+        self._pending: list[str] = []
         self._activation: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self._deliver)
-        if self._pending:
-            self._timer.start()
 
     def receive(self, args: list[str], activation: dict[str, str]) -> None:
-        """A later start's arguments: bring the window forward now, hand them over when ready."""
+        """Arguments for the window (this start's own, or a later start's): bring the window
+        forward if it is there, and hand them over once it can take them."""
         window = main_window()
         if window is not None:
             bring_forward(window, activation)

@@ -20,8 +20,6 @@ running (the benchmarks measure it); it never waits for anything but a live answ
 from __future__ import annotations
 
 import enum
-import getpass
-import hashlib
 import json
 import logging
 import os
@@ -39,6 +37,7 @@ from fallback_desktop.paths import config_dir
 
 if TYPE_CHECKING:
     from fallback_desktop.core.text.lang import Lang
+    from fallback_desktop.gui.handed import WindowDoor
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +59,34 @@ class Outcome(enum.Enum):
     HUNG = "hung"  # someone accepted the connection but did not answer in time
 
 
+def _fnv1a64(data: bytes) -> int:
+    """A 64-bit FNV-1a digest: enough to tell profiles apart, without loading hashlib (OpenSSL,
+    several ms at start-up)."""
+    value = 0xCBF29CE484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+def _user() -> str:
+    # The variables getpass.getuser() reads first, without loading it (and pwd) for them.
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "user"
+
+
 def server_name() -> str:
     """The socket's name for this user and profile (in XDG_RUNTIME_DIR where there is one)."""
-    try:
-        user = getpass.getuser()
-    except (OSError, KeyError):
-        user = "user"
+    user = _user()
     safe_user = re.sub(r"[^A-Za-z0-9_.-]", "_", user)[:24] or "user"
-    digest = hashlib.sha256(f"{user}\0{config_dir()}".encode()).hexdigest()[:16]
+    profile = "\0".join((user, str(config_dir())))
+    digest = f"{_fnv1a64(profile.encode()):016x}"
     name = f"fallback-desktop-{safe_user}-{digest}"
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if sys.platform.startswith("linux") and runtime and os.path.isdir(runtime):
@@ -238,10 +257,23 @@ def claim(handed: Sequence[str] = (), lang: Lang | None = None) -> bool:
         from fallback_desktop.core.text.lang import system_lang
 
         print(text("instance.hung", lang or system_lang()), file=sys.stderr, flush=True)
-    from fallback_desktop.gui.handed import WindowDoor
-
-    door = WindowDoor(handed, parent=app)
     if server is not None:
         server.setParent(app)
-        server.received.connect(door.receive)
+        server.received.connect(lambda args, activation: _door(app).receive(args, activation))
+    if handed:
+        _door(app).receive(list(handed), {})
     return True
+
+
+_doors: list[QObject] = []
+
+
+def _door(app: QObject) -> WindowDoor:
+    """The one WindowDoor, made when first needed (most starts never need it)."""
+    from fallback_desktop.gui.handed import WindowDoor
+
+    if not _doors:
+        _doors.append(WindowDoor(parent=app))
+    door = _doors[0]
+    assert isinstance(door, WindowDoor)
+    return door

@@ -5,11 +5,13 @@ attempts."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fallback_desktop.core.domain.case import (
-    PURPOSE_IDS,
     SEOUL,
     Case,
     CaseRecord,
@@ -19,6 +21,7 @@ from fallback_desktop.core.domain.case import (
     make_case,
 )
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.domain.purposes import PURPOSE_IDS
 from fallback_desktop.core.writing.fields import PURPOSES
 
 TODAY = dt.date(2026, 11, 30)
@@ -217,3 +220,17 @@ def test_the_status_follows_the_reply_by_day_and_the_answers() -> None:
     resolved = (attempt("answered"), attempt("resolved"))
     assert CaseRecord(case, resolved).status(TODAY) is Status.RESOLVED  # type: ignore[arg-type]
     assert Outcome("cut_off") is Outcome.CUT_OFF
+
+
+@given(st.text(max_size=300))
+def test_cleaning_leaves_no_hidden_character_and_is_stable(typed: str) -> None:
+    from fallback_desktop.core.domain.case import clean
+
+    for multiline in (False, True):
+        cleaned = clean(typed, "notes", multiline=multiline)
+        allowed = "\n\t" if multiline else ""  # a tab stays in text of several lines
+        assert not [
+            c for c in cleaned if unicodedata.category(c) in ("Cc", "Cs") and c not in allowed
+        ]
+        assert not set(cleaned) & set("\u2028\u2029\u202e\u2066")
+        assert clean(cleaned, "notes", multiline=multiline) == cleaned

@@ -16,8 +16,13 @@ import pytest
 from fallback_desktop.core.domain.case import SEOUL, Case, Outcome, Status, make_attempt, make_case
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.store import case_rows
-from fallback_desktop.core.store.cases import CaseStore, overdue_count, personal_reply_times
-from fallback_desktop.core.text.catalog import render
+from fallback_desktop.core.store.cases import (
+    CaseStore,
+    overdue_count,
+    overdue_notice,
+    personal_reply_times,
+)
+from fallback_desktop.core.text.catalog import Msg, render
 
 TODAY = dt.date(2026, 11, 30)
 NOW = dt.datetime(2026, 11, 30, 10, 0, tzinfo=SEOUL)
@@ -165,7 +170,7 @@ def test_changing_and_deleting_give_back_what_undo_needs(store: CaseStore) -> No
     assert restored == removed
     with pytest.raises(InputError) as error:
         store.record(999)
-    assert "#999" in error.value.text("ko")
+    assert error.value.text("ko").startswith("999번 문의는 기록에 없어요.")
 
 
 def test_an_attempt_for_a_case_deleted_elsewhere_is_bad_input(store: CaseStore) -> None:
@@ -280,3 +285,40 @@ def test_the_overdue_check_loads_nothing_heavy(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_overdue_notice_names_the_count_once_and_never_nags() -> None:
+    assert overdue_notice(0) is None
+    assert render(overdue_notice(1) or Msg(""), "ko") == "1건의 답변 기한이 지났어요."
+    assert render(overdue_notice(2) or Msg(""), "ko") == "2건의 답변 기한이 지났어요."
+    assert (
+        render(overdue_notice(1200) or Msg(""), "en") == "1,200 cases are past their reply-by date."
+    )
+
+
+def test_damage_found_only_by_the_put_off_check_is_handled_on_first_read(tmp_path: Path) -> None:
+    path = tmp_path / "cases.sqlite3"
+    store = CaseStore.open(path)
+    for i in range(400):
+        _case(store, f"회사{i:04d}")
+    store.close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+        root = raw.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'case_record'"
+        ).fetchone()[0]
+    raw.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8 : start + 64] = b"\xee" * 56  # the table's root page, scrambled
+    path.write_bytes(bytes(data))
+
+    reopened = CaseStore.open(path, verify_later=True)  # the header is fine: opens at once
+    assert reopened.notice is None
+    assert reopened.listed(limit=40) == []  # read, found damaged, set aside, read anew
+    notice = reopened.take_notice()
+    assert notice is not None
+    assert notice.key == "case.database.damaged_no_backup"
+    assert overdue_count(reopened, NOW) == 0
+    assert list(tmp_path.glob("cases.sqlite3.broken-*"))

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from fallback_desktop.core.text.catalog import msg, render
+from fallback_desktop.core.domain.purposes import PURPOSE_IDS
+from fallback_desktop.core.text.catalog import has, msg, render
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.writing.checklist import DETAILS_MIN_WEIGHT, check_draft, details_weight
+from fallback_desktop.core.writing.checklist import (
+    DETAILS_MIN_WEIGHT,
+    NEEDED_FACTS,
+    check_draft,
+    check_facts,
+    details_weight,
+    missing_facts,
+)
 from fallback_desktop.core.writing.drafting import Draft, DraftFields, render_email
+from fallback_desktop.core.writing.fields import fields_for
 
 GOOD = DraftFields(
     product="세탁기 XY-100",
@@ -118,3 +129,68 @@ def test_short_details_get_a_different_hint_than_missing_ones() -> None:
 )
 def test_contact_needs_a_phone_or_an_email(phone: str, email: str, ok: bool) -> None:
     assert checks(DraftFields(phone=phone, email=email))["contact"] is ok
+
+
+# -- the facts a letter's purpose needs ---------------------------------------------------------
+
+PAID = DraftFields(payment_date=dt.date(2026, 11, 18), amount="39,000원", payment_method="신용카드")
+
+
+def test_the_general_letter_asks_for_no_facts_of_its_own() -> None:
+    items = check_draft(GOOD, render_email(GOOD, "ko"), "general")
+    assert [item.key for item in items] == ["subject", "details", "contact"]
+
+
+@pytest.mark.parametrize("purpose", [p for p in PURPOSE_IDS if p != "general"])
+def test_a_purpose_adds_its_facts_before_the_contact(purpose: str) -> None:
+    items = check_draft(GOOD, render_email(GOOD, "ko", purpose=purpose), purpose)
+    assert [item.key for item in items] == ["subject", "details", "facts", "contact"]
+
+
+@pytest.mark.parametrize("purpose", PURPOSE_IDS)
+def test_every_needed_fact_is_a_field_the_purpose_shows_and_has_a_name(purpose: str) -> None:
+    shown = {spec.key for spec in fields_for("email", purpose)}
+    for key in NEEDED_FACTS[purpose]:
+        assert key in shown, (purpose, key)
+        assert has(f"error.field.{key}"), key
+    if NEEDED_FACTS[purpose]:
+        assert has(f"check.facts_ok.{purpose}")
+        assert has(f"check.facts_missing.{purpose}")
+
+
+def test_a_refund_asks_for_the_payment_date_amount_and_method() -> None:
+    item = check_facts(DraftFields(), "refund")
+    assert item is not None
+    assert not item.ok
+    assert (
+        render(item.message, "ko")
+        == "환불을 요청하려면 다음을 적어 주세요: 결제일, 금액, 결제 수단."
+    )
+    assert render(item.message, "en") == "For a refund, add: payment date, amount, payment method."
+    half = check_facts(PAID.replace(amount="  "), "refund")
+    assert half is not None
+    assert render(half.message, "en") == "For a refund, add: amount."
+    done = check_facts(PAID, "refund")
+    assert done is not None
+    assert done.ok
+    assert "결제일, 금액, 결제 수단" in render(done.message, "ko")
+
+
+@pytest.mark.parametrize(
+    ("purpose", "fields", "missing"),
+    [
+        ("delivery", DraftFields(order_date=dt.date(2026, 11, 1)), ("promised_date",)),
+        ("delivery", DraftFields(), ("order_date", "promised_date")),
+        ("billing", DraftFields(amount="5,000원"), ("expected_amount", "statement_date")),
+        ("repair", DraftFields(product="세탁기"), ("order_date",)),
+        ("cancel", DraftFields(order_date=dt.date(2026, 11, 1)), ("order_number",)),
+        ("exchange", DraftFields(order_number="A-1", delivered_date=dt.date(2026, 11, 2)), ()),
+    ],
+)
+def test_each_purpose_names_what_is_still_missing(
+    purpose: str, fields: DraftFields, missing: tuple[str, ...]
+) -> None:
+    assert missing_facts(fields, purpose) == missing
+    item = check_facts(fields, purpose)
+    assert item is not None
+    assert item.ok is (not missing)

@@ -365,11 +365,12 @@ def _draft_with_files(tmp_path: Path) -> tuple[Path, list[Path]]:
     return draft, files
 
 
-def _run(*command: str, cwd: Path | None = None) -> str:
+def _run(*command: str, cwd: Path) -> str:
+    """Run a reader in `cwd`, which is also its home: it leaves nothing in the person's."""
     import os
     import subprocess
 
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "HOME": str(cwd or Path.cwd())}
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "HOME": str(cwd)}
     done = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=True
     )
@@ -390,7 +391,8 @@ def test_mu_extracts_the_files_under_their_korean_names(tmp_path: Path) -> None:
     draft, files = _draft_with_files(tmp_path)
     out = tmp_path / "extracted"
     out.mkdir()
-    _run(mu, "extract", f"--muhome={tmp_path / 'mu'}", "-a", f"--target-dir={out}", str(draft))
+    command = (mu, "extract", f"--muhome={tmp_path / 'mu'}", "-a", f"--target-dir={out}")
+    _run(*command, str(draft), cwd=tmp_path)
     # mu writes a space in a file name as "-".
     for path in files:
         assert (out / path.name.replace(" ", "-")).read_bytes() == path.read_bytes()
@@ -401,7 +403,7 @@ def test_munpack_extracts_every_file_byte_identical(tmp_path: Path) -> None:
     draft, files = _draft_with_files(tmp_path)
     out = tmp_path / "unpacked"
     out.mkdir()
-    _run(munpack, "-q", "-f", "-C", str(out), str(draft))
+    _run(munpack, "-q", "-f", "-C", str(out), str(draft), cwd=tmp_path)
     unpacked = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix != ".desc"}
     assert sorted(unpacked.values()) == sorted(p.read_bytes() for p in files)
     # It names a file after `name=` (without it: "part1"); it writes only ASCII letters, digits

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from fallback_desktop.core.domain.purposes import PURPOSE_IDS
 from fallback_desktop.core.text.catalog import has, msg, render
 from fallback_desktop.core.writing.drafting import template_values
 from fallback_desktop.core.writing.fields import (
@@ -39,8 +40,12 @@ def test_names_the_outside_relies_on_stay_as_documented() -> None:
     # PRODUCT.md: the command-line options and the object names of the inputs.
     options = [spec.option for spec in registry()]
     assert options == [
-        "--to", "--company", "--product", "--order-number", "--incident-date", "--details",
-        "--tried", "--resolution", "--reply-by", "--name", "--phone", "--email", "--attach",
+        "--to", "--company", "--product", "--order-number",
+        "--order-date", "--payment-date", "--amount", "--expected-amount", "--payment-method",
+        "--statement-date", "--promised-date", "--tracking-number", "--delivered-date",
+        "--online-purchase", "--in-warranty",
+        "--incident-date", "--details", "--tried", "--end-date", "--resolution", "--reply-by",
+        "--name", "--phone", "--email", "--attach",
     ]  # fmt: skip
     widgets = {spec.key: spec.widget for spec in registry()}
     assert widgets == {
@@ -49,6 +54,12 @@ def test_names_the_outside_relies_on_stay_as_documented() -> None:
         "details": "detailsEdit", "tried": "triedEdit", "resolution": "resolutionEdit",
         "reply_by": "replyByEdit", "name": "nameEdit", "phone": "phoneEdit",
         "email": "emailEdit", "attachments": "attachmentList",
+        "order_date": "orderDateEdit", "payment_date": "paymentDateEdit", "amount": "amountEdit",
+        "expected_amount": "expectedAmountEdit", "payment_method": "paymentMethodEdit",
+        "statement_date": "statementDateEdit", "promised_date": "promisedDateEdit",
+        "tracking_number": "trackingNumberEdit", "delivered_date": "deliveredDateEdit",
+        "online_purchase": "onlinePurchaseCheck", "in_warranty": "inWarrantyCheck",
+        "end_date": "endDateEdit",
     }  # fmt: skip
 
 
@@ -64,15 +75,46 @@ def test_what_is_remembered_and_what_counts_as_writing() -> None:
     assert not_content == {"name", "phone", "email", "reply_by"}
 
 
-def test_today_every_field_serves_email_and_every_purpose() -> None:
-    assert fields_for("email", "refund") == registry()
-    assert fields_for("email") == registry()
+# The fields the letters had before they had purposes: every letter still asks for them.
+COMMON = {
+    "to", "company", "product", "order_number", "incident_date", "details", "tried",
+    "resolution", "reply_by", "name", "phone", "email", "attachments",
+}  # fmt: skip
+FOR_PURPOSE = {
+    "general": set(),
+    "refund": {"order_date", "payment_date", "amount", "payment_method", "delivered_date",
+               "online_purchase"},
+    "exchange": {"order_date", "delivered_date"},
+    "repair": {"order_date", "in_warranty"},
+    "cancel": {"order_date", "payment_date", "amount", "payment_method", "delivered_date",
+               "online_purchase", "end_date"},
+    "delivery": {"order_date", "promised_date", "tracking_number"},
+    "billing": {"amount", "expected_amount", "payment_method", "statement_date"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("purpose", sorted(FOR_PURPOSE))
+def test_each_purpose_asks_for_its_own_fields_and_the_common_ones(purpose: str) -> None:
+    keys = {spec.key for spec in fields_for("email", purpose)}
+    assert keys == COMMON | FOR_PURPOSE[purpose]
+    # In the registry's order, which is the form's.
+    assert list(fields_for("email", purpose)) == [s for s in registry() if s.key in keys]
+
+
+def test_the_general_letter_asks_what_it_always_did() -> None:
+    assert fields_for("email") == fields_for("email", "general")
+    assert {spec.key for spec in fields_for("email")} == COMMON
     assert fields_for("messenger") == ()
+    assert set(FOR_PURPOSE) == set(PURPOSE_IDS)
 
 
 def test_single_line_kinds() -> None:
     single = {s.key for s in registry() if s.kind.single_line}
-    assert single == {"to", "company", "product", "order_number", "name", "phone", "email"}
+    assert single == {
+        "to", "company", "product", "order_number", "name", "phone", "email",
+        "amount", "expected_amount", "payment_method", "tracking_number",
+    }  # fmt: skip
+    assert {s.key for s in registry() if s.kind is Kind.FLAG} == {"online_purchase", "in_warranty"}
 
 
 def test_errors_from_core_find_their_field() -> None:
@@ -120,6 +162,10 @@ def test_values_are_checked_against_their_kind() -> None:
         DraftFields(details=None)
     with pytest.raises(TypeError):
         DraftFields(product="TV").date("product")
+    with pytest.raises(TypeError):
+        DraftFields(online_purchase="yes")
+    assert DraftFields().flag("online_purchase") is False
+    assert DraftFields(in_warranty=True).flag("in_warranty") is True
 
 
 def test_equal_contents_compare_equal_and_replace_makes_a_copy() -> None:
@@ -145,12 +191,17 @@ def test_autosave_text_round_trips_every_kind() -> None:
         Kind.EMAIL: "me@example.com",
         Kind.PHONE: "010-1234-5678",
         Kind.FILES: (Path("/home/민지/영수증.pdf"), Path("사진 1.jpg")),
+        Kind.FLAG: True,
     }
+    assert set(samples) == set(Kind)
     for kind, value in samples.items():
         assert from_text(kind, to_text(value)) == value, kind
     assert from_text(Kind.DATE, "") is None
+    assert from_text(Kind.FLAG, to_text(False)) is False
     with pytest.raises(ValueError, match="next week"):
         from_text(Kind.DATE, "next week")
+    with pytest.raises(ValueError, match="maybe"):
+        from_text(Kind.FLAG, "maybe")
 
 
 # -- checks -----------------------------------------------------------------------------------

@@ -239,29 +239,40 @@ _account = st.one_of(
     st.tuples(_n(3), _n(6), _n(2), _n(3)).map("-".join),
     st.tuples(_n(4), _n(3), _n(6)).map("-".join),
 )
-_planted = st.tuples(
-    st.sampled_from(["phone", "card", "rrn", "email", "account"]), st.booleans()
-).flatmap(
-    lambda kind_wide: {"phone": _phone, "card": _card, "rrn": _rrn, "email": _email,
-                       "account": _account}[kind_wide[0]].map(
-        lambda s: (kind_wide[0], s.translate(_WIDE) if kind_wide[1] and "@" not in s else s)
-    )
-)  # fmt: skip
+_bank_account = _n(11).map(lambda d: f"1{d}")  # 12 digits run together
+_Plant = tuple[str, str, str]
+
+
+def _planted_as(kind: str, values: st.SearchStrategy[str]) -> st.SearchStrategy[_Plant]:
+    """(kind, words before it that are not part of it, the value), full-width now and then."""
+    wide = st.tuples(values, st.booleans())
+    return wide.map(lambda t: (kind, "", t[0].translate(_WIDE) if t[1] else t[0]))
+
+
+_planted = st.one_of(
+    _planted_as("phone", _phone),
+    _planted_as("card", _card),
+    _planted_as("rrn", _rrn),
+    _planted_as("account", _account),
+    _planted_as("account", _bank_account).map(lambda p: (p[0], "환불 계좌 ", p[2])),
+    _email.map(lambda e: ("email", "", e)),
+)
 # Fillers never begin with a digit: glued to a planted number it would make another number.
 _filler = st.sampled_from(
-    [" ", "\n", "안녕하세요 ", "번호는", "입니다. ", ", ", "(", ")", "감사합니다!", " 그리고 ",
-     " 3개 주문했어요 ", " 2026-11-29에 ", " 129,000원 ", " 14:30 ", "모델 WM-1234A "]
+    [" ", "\n", "\u3000", "안녕하세요 ", "번호는", "입니다. ", ", ", "(", ")", "감사합니다!",
+     " 그리고 ", " 3개 주문했어요 ", " 2026-11-29에 ", " 129,000원 ", " 14:30 ", " *평일만 ",
+     "모델 WM-1234A "]
 )  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(_filler, _planted), max_size=6), _filler)
 def test_planted_data_is_found_exactly_and_gone_once_masked(
-    pieces: list[tuple[str, tuple[str, str]]], tail: str
+    pieces: list[tuple[str, _Plant]], tail: str
 ) -> None:
     text, expected = "", []
-    for filler, (kind, value) in pieces:
-        text += filler
+    for filler, (kind, before, value) in pieces:
+        text += filler + before
         expected.append((kind, len(text), len(text) + len(value)))
         text += value
     text += tail

@@ -145,7 +145,10 @@ def test_draft_round_trip_restores_everything() -> None:
             "details": "세탁기가 멈췄어요.\n두 번째 줄",
             "incident_date": "2025-02-28",
             "attachments": "/home/민지/영수증.pdf\n/home/민지/사진 1.jpg",
+            "online_purchase": "yes",
         },
+        purpose="refund",
+        letter_lang="en",
         subject_override="[주문 123] 세탁기 고장 문의",
         body_override="안녕하세요,\n\n직접 고친 본문입니다.",
         clean_exit=True,
@@ -169,6 +172,8 @@ def test_draft_with_wrong_types_keeps_what_is_valid() -> None:
             "subject_override": ["not", "text"],
             "body_override": "손으로 쓴 본문",
             "clean_exit": "true",
+            "purpose": "complaint",
+            "letter_lang": "fr",
             "unknown": {"from": "a newer version"},
         },
     )
@@ -203,3 +208,20 @@ def test_empty_autosave_file_is_kept_aside_and_draft_starts_fresh() -> None:
     assert report.moved_aside.read_bytes() == b""
     assert report.notice is not None
     assert report.moved_aside.name.startswith("draft-autosave.json.broken-")
+
+
+@pytest.mark.parametrize(
+    ("saved", "purpose", "letter_lang"),
+    [
+        ({}, "general", None),  # a file from before letters had purposes
+        ({"purpose": "billing", "letter_lang": "ko"}, "billing", "ko"),
+        ({"purpose": 7, "letter_lang": True}, "general", None),
+        ({"purpose": "REFUND", "letter_lang": "EN"}, "general", None),
+    ],
+)
+def test_the_letters_purpose_and_language_are_kept_or_defaulted(
+    saved: dict[str, object], purpose: str, letter_lang: str | None
+) -> None:
+    _write_json(_files().draft.path, saved)
+    loaded = _files().load_draft_state()[0]
+    assert (loaded.purpose, loaded.letter_lang) == (purpose, letter_lang)

@@ -188,7 +188,8 @@ def test_unknown_template_names_are_input_errors(name: str) -> None:
 
 
 def test_known_fields_cover_every_draft_field() -> None:
-    assert {spec.key for spec in registry()} | {"lang", "summary", "topic"} == template_names()
+    derived = {"lang", "purpose", "summary", "topic", "withdraw_by", "withdraw_open"}
+    assert {spec.key for spec in registry()} | derived == template_names()
     assert set(DraftFields()) <= template_names()
 
 

@@ -9,6 +9,15 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+
+def action(parent: QWidget, name: str) -> QAction:
+    """A menu action of the hand-off buttons, by its object name."""
+    found = parent.findChild(QAction, name)
+    assert isinstance(found, QAction), f"no action named {name}"
+    return found
 
 
 def opened_path(url: str) -> Path:

@@ -352,3 +352,21 @@ def test_the_call_timer_reports_through_the_helpers(qtbot: QtBot) -> None:
         button.click()
     assert finished.args == [432]
     assert find(helpers, QLabel, "callTimerLabel").text() == "Waited 7 min 12 s"
+
+
+def test_a_language_switch_rewords_the_page_on_screen_and_later_the_others(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    helpers, _letter = make_helpers(qtbot)
+    helpers.set_channel("chat")
+    feed(helpers, "en")
+    helpers.set_channel("phone")
+    sheet = find(helpers, QPlainTextEdit, "phoneSheetText")
+    assert not HANGUL.search(sheet.toPlainText())
+    install_language(qapp, "ko")
+    qtbot.waitUntil(lambda: bool(HANGUL.search(sheet.toPlainText())))
+    assert HANGUL.search(helpers.combo.currentText())  # the channel names follow too
+    chat = helpers.pages["chat"]
+    assert chat.shown_input is None  # hidden: it catches up when shown
+    helpers.set_channel("chat")
+    assert chat.shown_input is not None

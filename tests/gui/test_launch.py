@@ -83,7 +83,8 @@ def test_a_file_is_attached_and_a_missing_one_said(main_window, tmp_path: Path) 
 def test_the_door_waits_for_the_letter_then_tells_in_the_status_bar(
     main_window, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
-    door = WindowDoor(["mailto:help@example.com"])
+    door = WindowDoor()
+    door.receive(["mailto:help@example.com"], {})
     qtbot.waitUntil(lambda: main_window.workspace.draft_pane.form.text("to") == "help@example.com")
     assert "To" in main_window.statusBar().currentMessage()
     door.receive(["mailto:other@example.com"], {})

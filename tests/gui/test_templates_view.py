@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing import template_preview
 from fallback_desktop.core.writing.user_templates import TemplateFolder
 from fallback_desktop.gui.fonts import apply_text_size
@@ -19,6 +20,7 @@ from fallback_desktop.gui.templates.choice import TemplateCombo
 from fallback_desktop.gui.templates.notifier import templates_changed
 from fallback_desktop.gui.templates.view import TemplatesView
 from fallback_desktop.paths import resource
+from tests.gui.conftest import FakeClock
 from tests.robustness.test_template_escapes import LEAKS
 
 # The offscreen platform says so for every top-level widget shown; nothing a person would see.
@@ -286,12 +288,13 @@ def test_unsaved_changes_are_asked_about_before_switching(
         assert on_disk("A") == GOOD
     else:
         assert two.current == "B"
+        assert two.list.currentItem().text() == "B"
         assert two.editor.toPlainText() == GOOD
         expected = GOOD + "{# edited #}\n" if answer == "save" else GOOD
         assert on_disk("A") == expected
-    # Nothing unsaved: no question.
-    two.editor.document().setModified(False)
-    two.list.setCurrentRow(0 if two.current == "B" else 1)
+        # Nothing unsaved now: going back asks nothing (an unready answer list would fail).
+        two.list.setCurrentRow(0)
+        assert two.current == "A"
 
 
 def test_new_asks_first_and_cancel_makes_nothing(
@@ -350,13 +353,13 @@ def test_the_keyboard_reaches_everything_and_every_control_has_a_name(
 
 
 def test_larger_text_enlarges_the_editor_in_a_fixed_width_face(
-    view: TemplatesView, qapp: QApplication
+    view: TemplatesView, qapp: QApplication, qtbot: QtBot
 ) -> None:
     before = view.editor.font().pointSizeF()
     family = view.editor.font().family()
     try:
         apply_text_size(qapp, True)
-        assert view.editor.font().pointSizeF() > before
+        qtbot.waitUntil(lambda: view.editor.font().pointSizeF() > before)
         assert view.editor.font().family() == family
         assert view.problems.font().pointSizeF() > before - 0.01
     finally:
@@ -370,7 +373,7 @@ def test_problems_follow_the_language(
     view.editor.setPlainText(GOOD.replace("{{ name }}", "{{ nmae }}"))
     qtbot.waitUntil(lambda: "nmae" in " ".join(problems(view)))
     install_language(qapp, "ko")
-    assert "없는 항목이에요" in problems(view)[0]
+    qtbot.waitUntil(lambda: "없는 항목이에요" in problems(view)[0])
 
 
 # --- the letter's choice ---------------------------------------------------------------------
@@ -382,8 +385,8 @@ def combo(qtbot: QtBot) -> TemplateCombo:
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
-    qtbot.waitUntil(lambda: box.count() >= 1 and box._loaded)
-    yield box
+    qtbot.waitUntil(lambda: box.loaded)
+    return box
 
 
 def test_the_choice_lists_templates_and_greys_broken_ones(qtbot: QtBot) -> None:
@@ -427,9 +430,10 @@ def test_the_view_is_registered_with_its_title() -> None:
 
 
 def test_its_buttons_show_whole_labels_at_laptop_size(qtbot: QtBot, qapp: QApplication) -> None:
-    for lang in ("ko", "en"):
+    langs: tuple[Lang, ...] = ("ko", "en")
+    for lang in langs:
         for large in (False, True):
-            install_language(qapp, lang)  # type: ignore[arg-type]
+            install_language(qapp, lang)
             apply_text_size(qapp, large)
             try:
                 shown = make_view(qtbot)
@@ -446,3 +450,65 @@ def test_its_buttons_show_whole_labels_at_laptop_size(qtbot: QtBot, qapp: QAppli
             finally:
                 apply_text_size(qapp, False)
                 install_language(qapp, "en")
+
+
+@pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints",
+    "does not support raise",
+    "does not support grabbing the keyboard",
+)
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_in_the_window_at_laptop_size_with_large_text(
+    qtbot: QtBot, qapp: QApplication, fake_clock: FakeClock, lang: Lang
+) -> None:
+    from fallback_desktop.gui.main_window import MainWindow
+
+    write("환불 요청 😀")
+    install_language(qapp, lang)
+    apply_text_size(qapp, True)
+    try:
+        window = MainWindow(clock=fake_clock)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        index = [spec.id for spec in window.views.specs].index("templates")
+        window.views.show_view(index)
+        shown = window.views.view("templates")
+        assert isinstance(shown, TemplatesView)
+        qtbot.waitUntil(lambda: shown.loaded and shown.current == "환불 요청 😀")
+        assert window.views.tabText(index) == (
+            "편지 템플릿" if lang == "ko" else "Letter templates"
+        )
+        assert window.size().width() == 1024
+        assert window.size().height() == 600
+        for button in shown.findChildren(QPushButton):
+            assert button.isVisible(), button.objectName()
+            assert not button.visibleRegion().isEmpty(), button.objectName()
+            assert button.width() >= button.minimumSizeHint().width(), button.objectName()
+        assert shown.editor.height() > 4 * shown.editor.fontMetrics().lineSpacing()
+        assert shown.preview.height() > 4 * shown.preview.fontMetrics().lineSpacing()
+    finally:
+        apply_text_size(qapp, False)
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [(Qt.Key.Key_Return, "save"), (Qt.Key.Key_Escape, "cancel"), (Qt.Key.Key_D, "discard")],
+)
+def test_the_question_saves_on_enter_and_stays_on_escape(
+    qtbot: QtBot, key: Qt.Key, expected: str
+) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:  # not on screen yet: look again on the next turn of the loop
+            QTimer.singleShot(10, answer)
+            return
+        modifier = Qt.KeyboardModifier.AltModifier if key == Qt.Key.Key_D else None
+        if modifier is None:
+            qtbot.keyClick(box, key)
+        else:
+            qtbot.keyClick(box, key, modifier)
+
+    QTimer.singleShot(0, answer)
+    assert unsaved.ask_save_changes(None, "A") == expected

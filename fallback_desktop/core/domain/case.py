@@ -19,20 +19,10 @@ from dataclasses import dataclass
 
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.domain.purposes import PURPOSE_IDS
 from fallback_desktop.core.text.catalog import msg
 
 SEOUL = zoneinfo.ZoneInfo("Asia/Seoul")
-
-# The purposes of a letter (PRODUCT.md; the same ids as core.writing.fields.PURPOSES).
-PURPOSE_IDS: tuple[str, ...] = (
-    "refund",
-    "exchange",
-    "repair",
-    "cancel",
-    "delivery",
-    "billing",
-    "general",
-)
 
 # How many characters each typed value may hold (the draft's fields use the same limits).
 LIMITS: dict[str, int] = {

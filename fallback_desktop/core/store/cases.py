@@ -24,7 +24,7 @@ from fallback_desktop.core.store import case_rows as rows
 from fallback_desktop.core.store.case_rows import CaseLine
 from fallback_desktop.core.store.database import Backup, Database
 from fallback_desktop.core.store.sqlite_file import DatabaseError
-from fallback_desktop.core.text.catalog import Msg, has
+from fallback_desktop.core.text.catalog import Msg, has, msg
 
 DATABASE_NAME = "cases.sqlite3"
 # A channel's own reply time is used once this many replies on it are recorded.
@@ -117,14 +117,24 @@ class CaseStore:
     def close(self) -> None:
         self.db.close()
 
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        """The rows of one query; when a file whose check was put off turns out damaged on
+        the way, the check is run (the file set aside, `notice` set) and the new one read."""
+        try:
+            return self.db.read(sql, params)
+        except DatabaseError:
+            if self.db.unverified and not self.db.verify():
+                return self.db.read(sql, params)
+            raise
+
     # --- reading ---------------------------------------------------------------------------
 
     def get(self, cid: int) -> CaseRecord | None:
         """The case with its attempts, oldest first; None when there is no such case."""
-        found = self.db.read(_SELECT_CASE, (cid,))
+        found = self._read(_SELECT_CASE, (cid,))
         if not found:
             return None
-        attempts = self.db.read(_SELECT_ATTEMPTS, (cid,))
+        attempts = self._read(_SELECT_ATTEMPTS, (cid,))
         return CaseRecord(rows.case_of(found[0]), tuple(rows.attempt_of(a) for a in attempts))
 
     def record(self, cid: int) -> CaseRecord:
@@ -138,22 +148,22 @@ class CaseStore:
         """Cases still waiting for an answer by reply-by day (the overdue ones first), then the
         answered and resolved ones, the latest opened first; the first `limit` of them."""
         most = -1 if limit is None else limit
-        waiting = [rows.line_of(r) for r in self.db.read(_WAITING, (most,))]
+        waiting = [rows.line_of(r) for r in self._read(_WAITING, (most,))]
         if limit is not None and len(waiting) >= limit:
             return waiting
         rest = -1 if limit is None else limit - len(waiting)
-        return waiting + [rows.line_of(r) for r in self.db.read(_REPLIED, (rest,))]
+        return waiting + [rows.line_of(r) for r in self._read(_REPLIED, (rest,))]
 
     def overdue(self, today: dt.date, limit: int | None = None) -> list[CaseLine]:
         """Cases whose reply-by day has passed with no answer, the longest overdue first."""
         most = -1 if limit is None else limit
-        return [rows.line_of(r) for r in self.db.read(_OVERDUE, (today.isoformat(), most))]
+        return [rows.line_of(r) for r in self._read(_OVERDUE, (today.isoformat(), most))]
 
     def __len__(self) -> int:
         return self._count(rows.COUNT_QUERY)
 
     def _count(self, sql: str, params: tuple[object, ...] = ()) -> int:
-        count = self.db.read(sql, params)[0][0]
+        count = self._read(sql, params)[0][0]
         assert isinstance(count, int)
         return count
 
@@ -240,6 +250,14 @@ def overdue_count(store: CaseStore, now: dt.datetime) -> int:
     return store._count(_OVERDUE_COUNT, (today,))
 
 
+def overdue_notice(count: int) -> Msg | None:
+    """What the window says once when it opens with overdue cases ('2건의 답변 기한이
+    지났어요.'); None when there are none, so there is nothing to nag about."""
+    if count <= 0:
+        return None
+    return msg("case.overdue_one") if count == 1 else msg("case.overdue_many", count=count)
+
+
 def personal_reply_times(store: CaseStore) -> dict[str, dt.timedelta]:
     """The person's own experience: for each channel with at least REPLIES_NEEDED recorded
     replies (attempts with the time the reply came), the median time from attempt to reply."""
@@ -264,5 +282,6 @@ __all__ = [
     "CaseLine",
     "CaseStore",
     "overdue_count",
+    "overdue_notice",
     "personal_reply_times",
 ]

@@ -13,7 +13,7 @@ from typing import Any
 
 from fallback_desktop.core.text.catalog import text
 from fallback_desktop.core.text.lang import Lang
-from fallback_desktop.core.writing.drafting import one_line, shorten, template_values
+from fallback_desktop.core.writing.drafting import multi_line, one_line, shorten, template_values
 from fallback_desktop.core.writing.fields import PURPOSES, DraftFields
 
 # A sentence ends at . ! ? (also full-width) before a space or the end.
@@ -70,12 +70,17 @@ def values(
     changes: dict[str, object] = {"phone": ""} if typed_phone else {}
     if not contact:
         changes.update(name="", email="")
-    if start_only:
-        for key in _LONG_TEXTS:
-            if len(fields.text(key)) > START_CHARS:
-                changes[key] = fields.text(key)[:START_CHARS]
-    # The phone is formatted here, once per number, instead of on every keystroke.
+    # template_values reads the whole details twice (to clean them, and for the summary); a
+    # long text is cleaned here once instead, with the same rule (multi_line).
+    long_texts = {key: fields.text(key) for key in _LONG_TEXTS}
+    for key, value in long_texts.items():
+        if len(value) > START_CHARS:
+            changes[key] = value[:START_CHARS]
     cleaned = template_values(fields.replace(**changes) if changes else fields, lang)
+    if not start_only:
+        for key, value in long_texts.items():
+            if len(value) > START_CHARS:
+                cleaned[key] = multi_line(value)
     if contact and typed_phone.strip():
         cleaned["phone"] = _phone(typed_phone)
     return cleaned

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from fallback_desktop.core.domain.case import Attempt, Case, CaseRecord, Outcome, seoul
-from fallback_desktop.core.text.catalog import msg, render_list, text
+from fallback_desktop.core.domain.purposes import purpose_name
+from fallback_desktop.core.text.catalog import msg, render, render_list, text
 from fallback_desktop.core.text.days import format_day
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.drafting import one_line, shorten, summarize
@@ -150,7 +151,7 @@ class _Writer:
     def topic(self) -> str:
         case = self.case
         topic = shorten(case.product, TOPIC_CHARS) or summarize(case.happened, TOPIC_CHARS)
-        topic = topic or text(f"case.purpose.{case.purpose}", self.lang)
+        topic = topic or render(purpose_name(case.purpose), self.lang)
         if case.order_number:
             return self.t("topic_order", topic=topic, order=shorten(case.order_number, 60))
         return topic

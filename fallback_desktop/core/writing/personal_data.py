@@ -34,10 +34,13 @@ if TYPE_CHECKING:
 
 KINDS = ("rrn", "card", "phone", "email", "account")
 
-# Where two finds overlap, the lower rank wins: an email holds whatever digits it has; a resident
-# number, a card and a bank's own layout are more particular shapes than a phone number; a run
-# of digits that is an account only because a bank is mentioned near it is the weakest guess.
+# Where two finds overlap, the one that starts first wins: in "+82 10 0000 0013 5000 0004 0000
+# 0005" the phone number, not a card made of its tail and the next number's head. At the same
+# start the lower rank wins: a resident number, a card and a bank's own layout are more particular
+# shapes than a phone number. A run of digits that is an account only because a bank is
+# mentioned near it is the weakest guess and only fills what is left.
 _RANK = {"email": 0, "rrn": 1, "card": 2, "account_layout": 3, "phone": 4, "account_near_bank": 5}
+_WEAKEST = _RANK["account_near_bank"]
 # Digits kept visible: (from the start, from the end).
 _RRN_KEEP = (6, 0)  # the birth date; the 7 that identify the person are hidden
 _CARD_KEEP = (4, 4)  # the issuer and the last four, as card slips print them
@@ -75,7 +78,8 @@ def scan(text: str) -> list[Finding]:
     if patterns()["digit"].search(folded):
         candidates += [*_numbers(text, folded), *_phones(text, folded)]
     chosen: list[_Candidate] = []
-    for found in sorted(candidates, key=lambda c: (c.rank, c.start - c.end, c.start)):
+    order = sorted(candidates, key=lambda c: (c.rank == _WEAKEST, c.start, c.rank, c.start - c.end))
+    for found in order:
         if all(found.end <= other.start or other.end <= found.start for other in chosen):
             chosen.append(found)
     chosen.sort(key=lambda c: c.start)
@@ -104,17 +108,16 @@ def mask(text: str, findings: Iterable[Finding]) -> str:
 def _numbers(text: str, folded: str) -> Iterator[_Candidate]:
     """Resident numbers, cards and accounts: regular shapes, checked one by one.
 
-    After a shape that fails its check, the search goes on from the next character, not from
-    its end: "0000 0000 4000 0000 0000 0002" fails the card check, "4000 … 0002" passes it.
+    The search goes on from the character after each shape's start, not from its end, and
+    scan() settles overlaps: in "0000 0000 4000 0000 0000 0002" the first 16 digits are no card
+    and "4000 … 0002" is one.
     """
     shapes = patterns()
     for kind in ("rrn", "card", "account_layout", "account_near_bank"):
         match = shapes[kind].search(folded)
         while match is not None:
-            found = _number_at(kind, text, folded, match.start(), match.end())
-            yield from found
-            resume = found[0].end if found else match.start() + 1
-            match = shapes[kind].search(folded, resume)
+            yield from _number_at(kind, text, folded, match.start(), match.end())
+            match = shapes[kind].search(folded, match.start() + 1)
 
 
 def _number_at(kind: str, text: str, folded: str, start: int, end: int) -> list[_Candidate]:

@@ -34,9 +34,10 @@ _FOLD = str.maketrans(
 )
 
 # A number stands alone: no letter or digit glued to it (model codes such as WM-1234A, decimals
-# such as 3.14159…), but Hangul may touch it ("번호는01012345678입니다").
-_LEFT = r"(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)(?<![0-9][.,])"
-_RIGHT = r"(?![0-9A-Za-z])(?!-[0-9A-Za-z])(?![.,][0-9])"
+# such as 3.14159…), but Hangul may touch it ("번호는01012345678입니다"). Nor does it touch a
+# masked number ("4000 **** **** 0002 1588 ****": the digits left visible are no new number).
+_LEFT = r"(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)(?<![0-9][.,])(?<![0-9*]\*)(?<![0-9*]\*[ -])"
+_RIGHT = r"(?![0-9A-Za-z])(?!-[0-9A-Za-z])(?![.,][0-9])(?!\*[0-9*])(?![ -]\*[0-9*])"
 # Between the groups of a number: a hyphen (spaces around it allowed) or one space.
 _SEP = r"(?: ?- ?| )"
 

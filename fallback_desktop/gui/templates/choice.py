@@ -37,7 +37,7 @@ class TemplateCombo(QComboBox):
         self.setObjectName("templateCombo")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._folder = folder
-        self._loaded = False
+        self.loaded = False
         self._wanted: str | None = None  # a choice asked for before the folder was read
         self.addItem("", None)
         templates_changed.connect(self.refresh)
@@ -52,17 +52,17 @@ class TemplateCombo(QComboBox):
     def set_chosen(self, name: str | None) -> None:
         """Choose a template by name (e.g. the one the last letter used); unknown: the standard."""
         self._wanted = name
-        if self._loaded:
+        if self.loaded:
             index = self.findData(name) if name is not None else 0
             self.setCurrentIndex(max(index, 0))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if not self._loaded:
+        if not self.loaded:
             after_first_paint(self, self.refresh)
 
     def showPopup(self) -> None:  # noqa: N802 (Qt override)
-        if not self._loaded:
+        if not self.loaded:
             self.refresh()
         super().showPopup()
 
@@ -72,8 +72,8 @@ class TemplateCombo(QComboBox):
 
         entries = TemplateFolder(self._folder).entries()
         before = self.chosen()
-        keep = before if self._loaded else self._wanted
-        self._loaded = True
+        keep = before if self.loaded else self._wanted
+        self.loaded = True
         usable = {entry.name for entry in entries if entry.problem is None}
         self.blockSignals(True)
         try:

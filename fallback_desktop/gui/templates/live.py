@@ -76,7 +76,8 @@ class LivePreview(QObject):
 
     def show_draft(self) -> None:
         draft, broken = self.last_good, bool(self.problems)
-        words = "" if draft is None else f"{self.tr('Subject:')} {draft.subject}\n\n{draft.body}"
+        label = self.tr("Subject:")
+        words = "" if draft is None else f"{label} {draft.subject}\n\n{draft.body}"
         if self.preview.toPlainText() != words:
             bar = self.preview.verticalScrollBar()
             kept = bar.value()

@@ -10,22 +10,27 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 Answer = Literal["save", "discard", "cancel"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateUnsaved", text)
-
-
 def ask_save_changes(parent: QWidget | None, name: str) -> Answer:
     """Save, discard or stay: Enter saves, Escape stays (nothing is lost by a stray key)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Unsaved changes"),
-        _tr("The template '%1' has changes that are not saved yet.").replace("%1", name),
+        QCoreApplication.translate("TemplateUnsaved", "Unsaved changes"),
+        QCoreApplication.translate(
+            "TemplateUnsaved", "The template '%1' has changes that are not saved yet."
+        ).replace("%1", name),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(
+        QCoreApplication.translate("TemplateUnsaved", "&Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("TemplateUnsaved", "&Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("TemplateUnsaved", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()

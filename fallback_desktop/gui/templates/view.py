@@ -48,6 +48,7 @@ class TemplatesView(QWidget):
         self.folder = TemplateFolder(folder)
         self.current: str | None = None
         self.deleted: list[Deleted] = []
+        self._saved_text = ""  # the open template as it was read or last saved
         self.loaded = False
         self._status: Callable[[], str] | None = None
 
@@ -134,6 +135,7 @@ class TemplatesView(QWidget):
         if not self.may_leave():
             self._select_quietly(self.current)
             return
+        self._select_quietly(name)  # saving on the way lists the folder again
         self._open(name)
 
     def _select_quietly(self, name: str | None) -> None:
@@ -150,7 +152,7 @@ class TemplatesView(QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(source if isinstance(source, str) else "")
         self.editor.blockSignals(False)
-        self.editor.document().setModified(False)
+        self._saved_text = self.editor.toPlainText()  # as the editor holds it (line ends and all)
         self.work.name_edit.setText(name or "")
         for widget in (self.editor, self.work.name_edit, self.work.save):
             widget.setEnabled(readable)
@@ -166,7 +168,7 @@ class TemplatesView(QWidget):
         if self.current is None or not self.editor.isEnabled():
             return False
         renamed = normalized(self.work.name_edit.text()) != self.current
-        return self.editor.document().isModified() or renamed
+        return self.editor.toPlainText() != self._saved_text or renamed
 
     def may_leave(self) -> bool:
         """True when the open template may be left: nothing unsaved, or saved or discarded now."""
@@ -176,7 +178,7 @@ class TemplatesView(QWidget):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            self.editor.document().setModified(False)
+            self.editor.setPlainText(self._saved_text)
             self.work.name_edit.setText(self.current or "")
             return True
         return False
@@ -198,11 +200,12 @@ class TemplatesView(QWidget):
             name = self.current = renamed
             self.work.name_edit.setText(name)
             announce_change()
-        failed = self.folder.save(name, self.editor.toPlainText())
+        text = self.editor.toPlainText()
+        failed = self.folder.save(name, text)
         if failed is not None:
             self._say_msg(failed)
             return False
-        self.editor.document().setModified(False)
+        self._saved_text = text
         self._fill_list(name, reopen=False)
         announce_change()
         if self.live.problems:
@@ -237,7 +240,6 @@ class TemplatesView(QWidget):
         self.deleted.append(gone)
         rest = [n for n in names if n != gone.name]
         index = names.index(gone.name) if gone.name in names else 0
-        self.editor.document().setModified(False)
         self._fill_list(rest[min(index, len(rest) - 1)] if rest else None)
         announce_change()
         self._say(

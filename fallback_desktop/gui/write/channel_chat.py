@@ -101,10 +101,10 @@ class ChatPage(HelperPage):
         # The lines are kept and re-worded: made anew on every keystroke, they cost a frame.
         lines = self.ready_lines
         while len(lines) < len(self.ready):
-            line = text_label(f"chatReady{len(lines)}")
-            line.setProperty("ready", None)
-            self.ready_rows.addWidget(line)
-            lines.append(line)
+            new: QLabel = text_label(f"chatReady{len(lines)}")
+            new.setProperty("ready", None)
+            self.ready_rows.addWidget(new)
+            lines.append(new)
         for index, line in enumerate(lines):
             line.setVisible(index < len(self.ready))
         for line, (label, value) in zip(lines, self.ready, strict=False):

@@ -10,6 +10,17 @@ from fallback_desktop.core.handoff.webmail import WEBMAIL
 from fallback_desktop.gui.i18n import current_lang
 
 
+class _ArrowButton(QPushButton):
+    """A narrow button that shows only its menu's arrow (its name is for screen readers)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Measured each time: it follows the larger-text setting.
+        return QSize(self.fontMetrics().height() * 2 + 8, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.sizeHint()
+
+
 class HandoffButtons(QWidget):
     """Copy with its menu on a row of its own; mail and .eml side by side when there is room,
     else stacked; webmail (a menu of services) last. `webmail_chosen` carries a service id."""
@@ -20,7 +31,7 @@ class HandoffButtons(QWidget):
         super().__init__()
         self._buttons = (copy, mail, eml)
         # A menu button beside Copy: its plain click keeps copying subject and letter.
-        self.copy_menu_button = QPushButton()
+        self.copy_menu_button = _ArrowButton()
         self.copy_menu_button.setObjectName("copyMenuButton")
         self.copy_menu = QMenu(self.copy_menu_button)
         self.copy_letter_action = QAction(self.copy_menu)

@@ -9,12 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from fallback_desktop.core.domain.purposes import (
-    DEFAULT_PURPOSE,
-    PURPOSE_IDS,
-    known_purpose,
-    purpose_name,
-)
+from fallback_desktop.core.domain.purposes import PURPOSE_IDS, known_purpose, purpose_name
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.fields import without_mnemonic
@@ -91,10 +86,6 @@ class LetterChoices(QWidget):
         finally:
             self._quiet = False
         self._show_lang()
-
-    def reset_purpose(self) -> None:
-        """Back to the default purpose for a new letter; the language stays as chosen."""
-        self.set_choices(DEFAULT_PURPOSE, self._chosen_lang)
 
     def _purpose_picked(self, _index: int) -> None:
         if not self._quiet:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE
 from fallback_desktop.core.store.profile import DraftState
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.core.writing.checklist import check_draft
@@ -32,9 +33,6 @@ from fallback_desktop.gui.write.recovery import DraftSaver, RecoveryBar, offers_
 
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
-
-# What `_touched` calls the choices above the form (field keys name the fields).
-CHOICES = "choices"
 
 
 class DraftPane(QWidget):
@@ -147,27 +145,21 @@ class DraftPane(QWidget):
         """The form's content as core.drafting's input."""
         return self.form.draft_fields()
 
-    def letter_lang(self) -> str:
-        """The language the letter is written in (the window's, until the person picks one)."""
-        return self.form.choices.letter_lang()
-
     def _render(self) -> None:
         """Render the letter for its purpose and in its language (notes and checks in the
         window's); hand-edited parts are left alone."""
-        lang, purpose = current_lang(), self.form.choices.purpose()
-        today = self._session.now().date()
-        fields = self.fields()
+        lang, choices = current_lang(), self.form.choices
+        purpose, today, fields = choices.purpose(), self._session.now().date(), self.fields()
         self.form.show_notes(check_fields(fields, today), lang)
         notes = withdrawal_notes(fields, purpose, today)
         self.form.show_legal_note(" ".join(render(note, lang) for note in notes))
         try:
-            draft = render_email(fields, self.form.choices.letter_lang(), purpose=purpose, today=today)
+            draft = render_email(fields, choices.letter_lang(), purpose=purpose, today=today)
         except InputError as error:
             self.preview.show_message(error.text(lang))
             return
         self._rendered = True
-        subject = self._overrides["subject"]
-        body = self._overrides["body"]
+        subject, body = self._overrides["subject"], self._overrides["body"]
         self.preview.set_draft(
             draft.subject if subject is None else subject,
             draft.body if body is None else body,
@@ -214,7 +206,7 @@ class DraftPane(QWidget):
     def _choice_changed(self) -> None:
         """Another purpose or letter language: the form has its fields, the letter follows."""
         if not self._loading:
-            self._touched.add(CHOICES)
+            self._touched.add("choices")  # beside the field keys: the choices above the form
             self._changed()
 
     def _changed(self) -> None:
@@ -279,7 +271,7 @@ class DraftPane(QWidget):
         """The saved letter back in the form; what the person typed since this start stays."""
         values = {k: v for k, v in state.fields.items() if k not in self._touched}
         self.form.set_values(values)
-        if CHOICES not in self._touched:
+        if "choices" not in self._touched:
             self.form.set_choices(state.purpose, state.letter_lang)
         if "reply_by" in values:
             self._kept_reply_by = self.form.date("reply_by")
@@ -316,8 +308,7 @@ class DraftPane(QWidget):
         self._loading = True
         try:
             self.form.set_values({k: "" for k, s in self.form.specs.items() if not s.remembered})
-            self.form.choices.reset_purpose()  # a new problem; the letter's language stays
-            self.form.set_purpose(self.form.choices.purpose())
+            self.form.set_choices(DEFAULT_PURPOSE, self.form.choices.chosen_lang())  # same language
             today = self._session.now().date()
             self.form.set_date("reply_by", default_reply_by(today, self._session.calendar))
         finally:

@@ -181,19 +181,27 @@ class PhoneGrid(QWidget):
                 painter.setPen(grid_line)
                 painter.drawRect(cell.adjusted(0, 0, -1, -1))
         if self.now is not None and self.now[1] in self.hours:
-            painter.setPen(QPen(text_colour, NOW_PEN))
-            half = NOW_PEN // 2 + 1
-            painter.drawRect(self.cell_rect(*self.now).adjusted(half, half, -half, -half))
+            self._outline(painter, self.cell_rect(*self.now), text_colour)
         self._paint_legend(painter, g.grid_bottom + 8, text_colour)
         painter.end()
+
+    def _outline(self, painter: QPainter, rect: QRect, colour: QColor) -> None:
+        """A thick line in the text's colour with a thin one in the page's inside it, so the
+        mark stands out on the lightest and on the darkest cell alike."""
+        half = NOW_PEN // 2 + 1
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, NOW_PEN))
+        painter.drawRect(rect.adjusted(half, half, -half, -half))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 1))
+        inner = NOW_PEN + 1
+        painter.drawRect(rect.adjusted(inner, inner, -inner - 1, -inner - 1))
 
     def _paint_legend(self, painter: QPainter, y: int, text_colour: QColor) -> None:
         swatch = self.fontMetrics().height()
         for rect, key, words in self._legend_places(self.width(), y):
             box = QRect(rect.left(), rect.top() + 4, swatch, swatch)
             if key == "now":
-                painter.setPen(QPen(text_colour, NOW_PEN))
-                painter.drawRect(box.adjusted(1, 1, -2, -2))
+                self._outline(painter, box, text_colour)
             else:
                 self._fill(painter, box, key)
             painter.setPen(text_colour)
