@@ -16,6 +16,10 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.text.lang import Lang
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1400, 900)
@@ -83,7 +87,7 @@ def shoot(lang: str, out: Path) -> Path:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    chosen = "ko" if lang == "ko" else "en"
+    chosen: Lang = "ko" if lang == "ko" else "en"
     install_language(app, chosen)
     import datetime as dt
 

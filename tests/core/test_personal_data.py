@@ -123,6 +123,34 @@ def test_look_alikes_are_left_alone(text: str) -> None:
     assert scan(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The number after is a time, not a fifth group of the card or a tenth digit of the phone.
+        ("카드 4000 0000 0000 0002 14:30 결제", ["4000 0000 0000 0002"]),
+        ("02-200-0000 3시 이후", ["02-200-0000"]),
+        # Two numbers with only a space between them stay two.
+        ("연락처 010 0000 1234 4111 1111 1111 1111", ["010 0000 1234", "4111 1111 1111 1111"]),
+        ("+82 10 0000 0013 5000 0004 0000 0005", ["+82 10 0000 0013", "5000 0004 0000 0005"]),
+        ("010-0000-1234 010-0000-5678(010-0000-9012)", ["010-0000-1234", "010-0000-5678",
+                                                       "010-0000-9012"]),
+        # An ideographic space between groups; a footnote mark after the number.
+        ("010\u30000000\u30001234", ["010\u30000000\u30001234"]),
+        ("010-0000-1234 *평일만", ["010-0000-1234"]),
+    ],
+)  # fmt: skip
+def test_neighbours_do_not_change_what_is_found(text: str, expected: list[str]) -> None:
+    assert [found for _kind, found, _masked in _found(text)] == expected
+
+
+def test_the_digits_a_mask_leaves_make_no_new_number() -> None:
+    # The last four of one card and the first four of the next read as a 1800 line otherwise.
+    text = "5216 9722 5667 1800 4000 0000 0000 0002"
+    masked = mask(text, scan(text))
+    assert masked == "5216 **** **** 1800 4000 **** **** 0002"
+    assert scan(masked) == []
+
+
 def test_the_order_number_trap_really_passes_the_card_check() -> None:
     # Otherwise the test above could not fail for the reason it is there.
     assert luhn("2026112900001230")

@@ -3,6 +3,7 @@ saves, names), the line-by-line check, and the preview with the example letter."
 
 from __future__ import annotations
 
+import os
 import time
 import unicodedata
 from pathlib import Path
@@ -295,6 +296,22 @@ def test_saving_is_atomic_and_keeps_the_previous_version(folder: TemplateFolder)
     assert draft.subject == "환불 요청: 무선 청소기".replace("환불", "교환")
 
 
+def test_a_save_that_fails_midway_leaves_the_old_file_whole(
+    folder: TemplateFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder.save("환불", GOOD)
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    failed = folder.save("환불", "half")
+    assert isinstance(failed, Msg)
+    assert failed.key == "user_template.not_saved"
+    assert folder.read("환불") == GOOD
+    assert sorted(p.name for p in folder.path.iterdir()) == ["환불.txt.j2"]
+
+
 def test_a_duplicate_is_named_with_the_next_number(folder: TemplateFolder) -> None:
     folder.save("환불", GOOD)
     assert folder.duplicate("환불") == "환불 (2)"
@@ -305,7 +322,7 @@ def test_a_duplicate_is_named_with_the_next_number(folder: TemplateFolder) -> No
 
 
 def test_a_long_name_keeps_its_number_within_the_limit(folder: TemplateFolder) -> None:
-    for long in ("가" * (MAX_NAME_BYTES // 3), "a" * MAX_NAME, "😀" * (MAX_NAME_BYTES // 4)):
+    for long in ("가" * MAX_NAME, "a" * MAX_NAME, "😀" * (MAX_NAME_BYTES // 4)):
         assert folder.name_problem(long) is None
         assert folder.save(long, GOOD) is None
         copy = folder.duplicate(long)
@@ -325,7 +342,8 @@ def test_a_long_name_keeps_its_number_within_the_limit(folder: TemplateFolder) -
         ("", "user_template.name_empty"),
         ("   ", "user_template.name_empty"),
         ("a" * (MAX_NAME + 1), "user_template.name_too_long"),
-        ("가" * (MAX_NAME_BYTES // 3 + 1), "user_template.name_too_long"),
+        ("가" * (MAX_NAME + 1), "user_template.name_too_long"),
+        ("😀" * (MAX_NAME_BYTES // 4 + 1), "user_template.name_too_long"),
         ("a/b", "user_template.name_characters"),
         ("a\\b", "user_template.name_characters"),
         ("a\x00b", "user_template.name_characters"),
@@ -347,7 +365,7 @@ def test_names_that_cannot_be_used_say_why(folder: TemplateFolder, name: str, ke
 
 def test_good_names_pass(folder: TemplateFolder) -> None:
     folder.save("Refund", GOOD)
-    for name in ("가" * (MAX_NAME_BYTES // 3), "환불 요청 (택배) 😀", "Refund 2", "refund-old"):
+    for name in ("가" * MAX_NAME, "환불 요청 (택배) 😀", "Refund 2", "refund-old"):
         assert folder.name_problem(name) is None, name
     assert folder.name_problem("REFUND", current="Refund") is None  # its own name, recased
 

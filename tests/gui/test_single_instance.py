@@ -17,14 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
-from fallback_desktop.gui.single_instance import (
+from fallback_desktop.gui.instance_protocol import (
     Outcome,
     decode_message,
     encode_message,
     server_name,
-    start_or_hand_over,
 )
+from fallback_desktop.gui.single_instance import address, start_or_hand_over, transport
 
 ROOT = Path(__file__).resolve().parents[2]
 # Ceilings against a hang only; nothing here asserts how fast something happened.
@@ -108,7 +109,7 @@ class Start:
             selector.register(self.proc.stdout, selectors.EVENT_READ)
             while word not in self.lines:
                 remaining = deadline - time.monotonic()
-                if remaining <= 0 or self.proc.poll() is not None and not selector.select(0):
+                if remaining <= 0 or (self.proc.poll() is not None and not selector.select(0)):
                     self.stop()
                     pytest.fail(f"never said {word!r}; said {self.lines}; stderr: {self.stderr()}")
                 if selector.select(min(remaining, 0.5)):
@@ -204,8 +205,9 @@ def test_a_socket_left_by_a_crash_does_not_stop_the_next_start(
     crashed.wait_for("ready")
     crashed.proc.kill()
     crashed.proc.wait()
-    socket_file = Path(server_name_in(env))
-    assert socket_file.is_absolute() and socket_file.parent == Path(env["XDG_RUNTIME_DIR"])
+    socket_file = Path(address_in(env))
+    assert socket_file.is_absolute()
+    assert socket_file.parent == Path(env["XDG_RUNTIME_DIR"])
     assert socket_file.exists()  # the crash left it behind
 
     after = Start(env)
@@ -234,13 +236,13 @@ def test_a_hung_first_window_is_told_about_and_does_not_block_a_new_one(
     assert len(told) == 1, second.err
 
 
-def server_name_in(env: dict[str, str]) -> str:
+def address_in(env: dict[str, str]) -> str:
     """The socket path a start with env uses (computed here with the same folders)."""
     saved = {key: os.environ.get(key) for key in ("XDG_RUNTIME_DIR", "FALLBACK_DESK_HOME")}
     try:
         for key in saved:
             os.environ[key] = env[key]
-        return server_name()
+        return address()
     finally:
         for key, value in saved.items():
             if value is None:
@@ -261,7 +263,8 @@ def test_messages_round_trip_and_strangers_are_refused() -> None:
     line = encode_message(
         ["mailto:help@example.com", "/tmp/영수증.pdf"], {"DESKTOP_STARTUP_ID": "x"}
     )
-    assert line.endswith(b"\n") and line.isascii()
+    assert line.endswith(b"\n")
+    assert line.isascii()
     assert decode_message(line.strip()) == (
         ["mailto:help@example.com", "/tmp/영수증.pdf"],
         {"DESKTOP_STARTUP_ID": "x"},
@@ -273,20 +276,61 @@ def test_messages_round_trip_and_strangers_are_refused() -> None:
     assert decode_message(b'{"args": [], "activation": {"LD_PRELOAD": "x"}}') == ([], {})
 
 
+@pytest.mark.parametrize("unix", [True, False], ids=["unix-socket", "qt-local-server"])
 def test_alone_it_listens_and_replaces_a_stale_socket(
-    qapp: object, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+    qapp: object, monkeypatch: pytest.MonkeyPatch, env: dict[str, str], unix: bool
 ) -> None:
     import socket
 
     monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
-    name = server_name()
-    if sys.platform.startswith("linux"):
-        # A socket file nobody listens on, as a crash leaves it.
-        stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        stale.bind(name)
-        stale.close()
-        assert Path(name).exists()
-    outcome, server = start_or_hand_over([], name)
+    where = address_in(env)
+    # A socket file nobody listens on, as a crash leaves it.
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(where)
+    stale.close()
+    outcome, server = start_or_hand_over([], where, unix=unix)
     assert outcome is Outcome.NONE
-    assert server is not None and server.is_listening()
+    assert server is not None
+    assert server.is_listening()
     server.close()
+    assert not Path(where).exists()  # closing takes the socket file away
+
+
+# A later start in its own process, through the transport named in argv[1].
+LATER_START = """
+import sys
+from fallback_desktop.gui.single_instance import transport
+
+hand_over, _server = transport(sys.argv[1] == "unix")
+print(hand_over(sys.argv[2], ["mailto:help@example.com"], {"XDG_ACTIVATION_TOKEN": "t"}).value)
+"""
+
+
+@pytest.mark.parametrize(
+    ("server_unix", "client_unix"),
+    [(True, True), (True, False), (False, True), (False, False)],
+    ids=["unix-to-unix", "qt-to-unix", "unix-to-qt", "qt-to-qt"],
+)
+def test_both_transports_speak_the_same_protocol(
+    qapp: object, qtbot: QtBot, env: dict[str, str], server_unix: bool, client_unix: bool
+) -> None:
+    """Windows uses the Qt transport: here it meets the Unix one over the same socket file."""
+    _hand_over, make_server = transport(server_unix)
+    where = str(Path(env["XDG_RUNTIME_DIR"]) / "instance-test")
+    server = make_server(where)
+    assert server.listen()
+    try:
+        later = subprocess.Popen(
+            [sys.executable, "-c", LATER_START, "unix" if client_unix else "qt", where],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        with qtbot.waitSignal(server.received, timeout=int(START_S * 1000)) as heard:
+            pass
+        said, _ = later.communicate(timeout=START_S)
+    finally:
+        server.close()
+    assert heard.args == [["mailto:help@example.com"], {"XDG_ACTIVATION_TOKEN": "t"}]
+    assert said.strip() == "handed"

@@ -16,18 +16,18 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from fallback_desktop.core.store.files import atomic_write_bytes, backup_path
 from fallback_desktop.core.text.catalog import Msg, msg, text
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.template_check import MAX_SOURCE_BYTES, Problem, check
+from fallback_desktop.core.writing.template_files import backup_of, free_path, write_atomically
 from fallback_desktop.core.writing.templates import TEMPLATE_SUFFIX
 
 __all__ = ["MAX_NAME", "MAX_NAME_BYTES", "Deleted", "Entry", "Problem", "TemplateFolder", "check"]
 
 MAX_NAME = 80
-# Most file systems allow 255 bytes in a file name, and the safe save's temporary file adds
-# about 27 to the name (".<name>.txt.j2.XXXXXXXX.bak-tmp"): 76 Hangul syllables, 80 letters.
-MAX_NAME_BYTES = 228
+# Most file systems allow 255 bytes in a file name; the longest this folder makes is a deleted
+# template's backup, "<name>~99.txt.j2.bak": 80 Hangul syllables fit, a name of emoji is shorter.
+MAX_NAME_BYTES = 240
 TRASH = ".trash"
 # Beyond this a file is not opened in the editor at all (the check refuses far less).
 _MAX_READ_BYTES = 10 * MAX_SOURCE_BYTES
@@ -126,7 +126,7 @@ class TemplateFolder:
         if not name:
             return msg("user_template.name_empty")
         if not _fits(name):
-            return msg("user_template.name_too_long", limit=MAX_NAME, hangul=MAX_NAME_BYTES // 3)
+            return msg("user_template.name_too_long", limit=MAX_NAME)
         if any(c in _FORBIDDEN or unicodedata.category(c) in ("Cc", "Cs") for c in name):
             return msg("user_template.name_characters", characters=_SHOWN_FORBIDDEN)
         if name.startswith(".") or name.endswith(".") or _WINDOWS_DEVICES.fullmatch(name):
@@ -163,7 +163,7 @@ class TemplateFolder:
         if not _plain(name):
             return msg("user_template.name_characters", characters=_SHOWN_FORBIDDEN)
         try:
-            atomic_write_bytes(self.file(name), data, backup=True)
+            write_atomically(self.file(name), data)
         except OSError:
             return msg("user_template.not_saved")
         return None
@@ -211,7 +211,7 @@ class TemplateFolder:
         except OSError:
             return msg("user_template.not_saved")
         with contextlib.suppress(OSError):
-            os.replace(backup_path(source), backup_path(target))
+            os.replace(backup_of(source), backup_of(target))
         return new
 
     def delete(self, name: str) -> Deleted | Msg:
@@ -222,14 +222,14 @@ class TemplateFolder:
         source = self.file(name)
         try:
             trash.mkdir(parents=True, exist_ok=True)
-            aside = _free_path(trash, name)
+            aside = free_path(trash, name, TEMPLATE_SUFFIX)
             os.rename(source, aside)
         except FileNotFoundError:
             return msg("error.template_not_found", name=name)
         except OSError:
             return msg("user_template.not_deleted")
         with contextlib.suppress(OSError):
-            os.replace(backup_path(source), backup_path(aside))
+            os.replace(backup_of(source), backup_of(aside))
         return Deleted(name, aside)
 
     def restore(self, deleted: Deleted) -> str | Msg:
@@ -242,7 +242,7 @@ class TemplateFolder:
         except OSError:
             return msg("user_template.not_restored")
         with contextlib.suppress(OSError):
-            os.replace(backup_path(deleted.aside), backup_path(target))
+            os.replace(backup_of(deleted.aside), backup_of(target))
         return name
 
 
@@ -260,12 +260,3 @@ def _cut(base: str, suffix: str) -> str:
 def _plain(name: str) -> bool:
     """A name that stays a file inside the folder: no separators, NUL or leading dot."""
     return bool(name) and not name.startswith(".") and not any(c in "/\\\0" for c in name)
-
-
-def _free_path(folder: Path, name: str) -> Path:
-    """`<name>.txt.j2` in folder, or `<name>~2.txt.j2`, … when an earlier delete holds it."""
-    path, number = folder / (name + TEMPLATE_SUFFIX), 1
-    while path.exists():
-        number += 1
-        path = folder / f"{name}~{number}{TEMPLATE_SUFFIX}"
-    return path
