@@ -162,7 +162,8 @@ class UnixInstanceServer(QObject):
             sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, fd)
             sock.setblocking(False)
             connection = _Connection(sock, self)
-            connection.notifier.activated.connect(lambda _fd, c=connection: self._read(c))
+            # activated(socket, type): the connection is bound here, not taken from the signal.
+            connection.notifier.activated.connect(lambda *_, c=connection: self._read(c))
             self._connections.append(connection)
 
     def _read(self, connection: _Connection) -> None:

@@ -322,3 +322,8 @@ def test_a_user_template_can_tell_purposes_apart() -> None:
     assert refund.body == "환불: 39,000원 2026년 11월 27일\n"
     assert refund.subject.startswith("[환불 요청]")  # the bundled subject for the purpose
     assert render_email(FULL, "en", "mine", purpose="billing", today=TODAY).body == "billing\n"
+
+
+def test_an_unknown_purpose_reads_as_the_general_letter() -> None:
+    assert template_values(FULL, "ko", "complaint", TODAY)["purpose"] == "general"
+    assert render_email(FULL, "ko", purpose="complaint", today=TODAY) == render_email(FULL, "ko")

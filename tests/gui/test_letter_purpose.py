@@ -13,9 +13,13 @@ from pytestqt.qtbot import QtBot
 from fallback_desktop.gui import i18n
 from fallback_desktop.gui.write.pane import DraftPane
 from fallback_desktop.session import Session
+from tests.gui import test_laptop_window as laptop_checks
 from tests.gui.conftest import TUESDAY_MORNING, FakeClock
 from tests.gui.draft_helpers import body, child, fill_basic, line, subject
 from tests.shared import CALENDAR
+
+# The offscreen platform says this when a top-level window is shown; it is harmless.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 TODAY = TUESDAY_MORNING.date()  # Tuesday 11 March 2025
 REFUND_ONLY = ("amountEdit", "paymentMethodEdit", "paymentDateEdit", "onlinePurchaseCheck")
@@ -229,3 +233,47 @@ def test_new_dates_start_unknown_and_disabled(fixed: DraftPane) -> None:
     for name in ("orderDate", "paymentDate", "statementDate", "promisedDate", "deliveredDate"):
         assert not child(fixed, QCheckBox, name + "Known").isChecked()
         assert not child(fixed, QDateEdit, name + "Edit").isEnabled()
+
+
+# -- on a laptop screen, with the most fields a purpose shows -------------------------------------
+
+
+@pytest.fixture(params=["ko-normal", "ko-large", "en-large"])
+def laptop_cancel(
+    request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot, seams: object
+) -> Iterator[QWidget]:
+    """The main window at 1024×600 with a cancellation letter: its fields and the legal note."""
+    from PySide6.QtGui import QFont
+
+    from fallback_desktop.gui.fonts import apply_text_size, setup_fonts
+    from fallback_desktop.gui.main_window import MainWindow
+    from tests.gui.window_helpers import workspace_of
+
+    lang, size = str(request.param).split("-")
+    original = QFont(qapp.font())
+    setup_fonts(qapp, False)
+    i18n.install_language(qapp, "ko" if lang == "ko" else "en")
+    apply_text_size(qapp, size == "large")
+    window = MainWindow(clock=FakeClock(TUESDAY_MORNING))
+    qtbot.addWidget(window)
+    window.large_text_action.setChecked(size == "large")
+    window.resize(laptop_checks.LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    pane = workspace_of(window).draft_pane
+    qtbot.waitUntil(lambda: pane.subject_text() != "")
+    fill_basic(pane)
+    choose(pane, "purposeCombo", "cancel")
+    child(pane, QCheckBox, "onlinePurchaseCheck").setChecked(True)
+    set_day(pane, "delivered_date", TODAY)
+    assert not child(pane, QLabel, "withdrawalNote").isHidden()
+    qtbot.waitUntil(lambda: window.size() == laptop_checks.LAPTOP)
+    laptop_checks._settle(qtbot)
+    yield window
+    qapp.setFont(original)
+    qapp.setProperty("fallbackBasePointSize", None)
+
+
+def test_the_purposes_fields_fit_a_laptop_screen(laptop_cancel: QWidget, qtbot: QtBot) -> None:
+    laptop_checks.test_no_input_is_cut_at_the_right_edge(laptop_cancel, qtbot)  # type: ignore[arg-type]
+    laptop_checks.test_choices_and_labels_show_their_whole_text(laptop_cancel, qtbot)  # type: ignore[arg-type]

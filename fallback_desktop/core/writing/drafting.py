@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.domain.phone import national_format
-from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE
+from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE, known_purpose
 from fallback_desktop.core.text.catalog import msg
 from fallback_desktop.core.text.days import format_day
 from fallback_desktop.core.text.lang import Lang
@@ -128,7 +128,9 @@ def template_values(
     today: dt.date | None = None,
 ) -> dict[str, Any]:
     """The render arguments a template receives: the purpose's fields cleaned (the others
-    empty), plus the purpose, summary, topic and the withdrawal window (DERIVED_VALUES)."""
+    empty), plus the purpose, summary, topic and the withdrawal window (DERIVED_VALUES). An
+    unknown purpose is the general letter's."""
+    purpose = known_purpose(purpose)
     fields = for_purpose(fields, purpose)
     values: dict[str, Any] = {
         spec.key: _cleaned(spec.kind, fields[spec.key], lang) for spec in registry()
@@ -182,6 +184,7 @@ def render_email(
     from fallback_desktop.core.writing.templates import render_bundled
 
     values = template_values(fields, lang, purpose, today)
+    purpose = values["purpose"]
     if template is None:
         subject = render_bundled(lang, purpose, "subject", values)
         body = render_bundled(lang, purpose, "body", values) or ""
