@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fallback_desktop.cli.common import EXIT_OK, deliver, parse_day
+from fallback_desktop.cli.common import EXIT_OK, EXIT_USAGE, deliver, parse_day
+from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE, PURPOSE_IDS
-from fallback_desktop.core.text.catalog import render
+from fallback_desktop.core.text.catalog import msg, render, text
+from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.fields import (
     PURPOSES,
     DraftFields,
@@ -21,7 +24,10 @@ from fallback_desktop.core.writing.fields import (
 if TYPE_CHECKING:
     from fallback_desktop.session import Session
 
-HELP = "write the email"
+HELP = "write the email, or the text for another channel"
+
+# The channels `--channel` writes for; "app" takes the messenger text (an app's 1:1 inquiry).
+CHANNELS = ("email", "webform", "messenger", "sns", "chat", "portal", "phone", "app")
 
 # What a value looks like in --help, by the kind of field.
 _METAVARS = {Kind.EMAIL: "ADDRESS", Kind.DATE: "YYYY-MM-DD", Kind.FILES: "FILE"}
@@ -61,6 +67,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(
                 spec.option, dest=spec.key, default=default, metavar=metavar, help=words
             )
+    parser.add_argument(
+        "--channel",
+        choices=CHANNELS,
+        default="email",
+        help="the channel to write for: the email (default), the web form's text, a "
+        "messenger/SNS message, the chat sheet, portal search words or the phone sheet "
+        "(--company finds the company in the directory for its number, hours and caps)",
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help="the web form's length cap (default: the one noted for the company, if any)",
+    )
+    parser.add_argument(
+        "--limit-unit",
+        choices=["chars", "utf8", "euckr"],
+        default="chars",
+        help="what the web form's cap counts: characters, UTF-8 bytes or EUC-KR bytes",
+    )
     parser.add_argument("--format", choices=["text", "mailto", "eml"], default="text")
     parser.add_argument("--output", type=Path, metavar="FILE")
 
@@ -105,6 +131,8 @@ def run(args: argparse.Namespace, session: Session) -> int:
     from fallback_desktop.core.writing.drafting import render_email
 
     fields = fields_from(args)
+    if args.channel != "email":
+        return _channel_text(args, session, fields, lang)
     today = session.now().date()
     draft = render_email(fields, lang, purpose=args.purpose, today=today)
     if args.format == "text":
@@ -124,4 +152,33 @@ def run(args: argparse.Namespace, session: Session) -> int:
             sender=fields.text("email"),
         )
     deliver(data, args.output)
+    return EXIT_OK
+
+
+def _channel_text(
+    args: argparse.Namespace, session: Session, fields: DraftFields, lang: Lang
+) -> int:
+    """Another channel's text: printed (or written to --output) as plain text."""
+    from fallback_desktop.core.writing.channel_texts import channel_text
+
+    if args.format != "text":
+        print(text("draft.cli.text_only", session.lang, channel=args.channel), file=sys.stderr)
+        return EXIT_USAGE
+    if args.limit is not None and args.limit < 1:
+        raise InputError(msg("error.limit_not_positive", limit=args.limit), field="limit")
+    name = fields.text("company")
+    company = session.directory.get(name) if name else None
+    channel = "messenger" if args.channel == "app" else args.channel
+    words = channel_text(
+        channel,
+        fields,
+        lang,
+        company=company,
+        limit=args.limit,
+        unit=args.limit_unit,
+        purpose=args.purpose,
+        now=session.now(),
+        calendar=session.calendar,
+    )
+    deliver(words.encode(), args.output)
     return EXIT_OK

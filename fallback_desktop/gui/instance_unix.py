@@ -13,7 +13,7 @@ import errno
 import logging
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
@@ -66,18 +66,24 @@ def hand_over(
         client.close()
 
 
-class _Connection:
+class _Connection(QObject):
     """One later start talking to us: its bytes until the end of its line."""
 
-    def __init__(self, sock: _socket.socket, parent: QObject) -> None:
+    def __init__(self, sock: _socket.socket, on_readable: Callable[[_Connection], None]) -> None:
+        super().__init__()
         self.sock = sock
         self.data = b""
-        self.notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, parent)
+        self._on_readable = on_readable
+        self.notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._readable)
+
+    def _readable(self) -> None:
+        self._on_readable(self)
 
     def close(self) -> None:
         self.notifier.setEnabled(False)
-        self.notifier.deleteLater()
         self.sock.close()
+        self.deleteLater()
 
 
 class UnixInstanceServer(QObject):
@@ -161,10 +167,7 @@ class UnixInstanceServer(QObject):
                 return  # nothing more waiting
             sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM, 0, fd)
             sock.setblocking(False)
-            connection = _Connection(sock, self)
-            # activated(socket, type): the connection is bound here, not taken from the signal.
-            connection.notifier.activated.connect(lambda *_, c=connection: self._read(c))
-            self._connections.append(connection)
+            self._connections.append(_Connection(sock, self._read))
 
     def _read(self, connection: _Connection) -> None:
         try:

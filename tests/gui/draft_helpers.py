@@ -99,6 +99,10 @@ def message(pane: QWidget) -> str:
 
 
 def fill_basic(pane: QWidget) -> None:
+    """A short Korean letter's facts, with the letter (the email's page) on screen."""
+    helpers = pane.findChild(QWidget, "channelHelpers")
+    if helpers is not None:
+        helpers.set_channel("email")  # type: ignore[attr-defined]
     line(pane, "toEdit").setText("help@example.com")
     line(pane, "companyEdit").setText("한빛전자")
     line(pane, "productEdit").setText("세탁기 WM-200")

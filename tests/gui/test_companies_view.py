@@ -534,7 +534,7 @@ def test_a_file_found_damaged_after_the_list_is_shown_is_told(tmp_path: Path, qt
     view.show()
     qtbot.waitUntil(lambda: view.notice.isVisible())
     assert "damaged" in view.notice.label.text()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.current is not None)
     assert view.current is not None
     assert view.current.name == "쿠쿠"  # the new directory's sample
     assert list(tmp_path.glob("c.sqlite3.broken-*"))

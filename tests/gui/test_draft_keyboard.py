@@ -25,6 +25,7 @@ EXPECTED_ORDER = [
     "emailEdit",
     "attachmentList",
     "addAttachmentButton",
+    "helperChannelCombo",
     "newLetterButton",
     "subjectEdit",
     "bodyEdit",

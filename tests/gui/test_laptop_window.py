@@ -120,12 +120,18 @@ def test_every_button_of_the_draft_can_be_brought_into_view(
     laptop: MainWindow, qtbot: QtBot
 ) -> None:
     pane = workspace_of(laptop).draft_pane
+    pane.set_channel("email")  # the letter's page
     # The bars that come and go are shown, so their buttons are checked too.
     pane.recovery.show()
     pane.preview.notice.show()
     pane.preview.show_message("Too long for a mail link.", "eml", "Save as .eml instead")
     _settle(qtbot)
-    buttons = [b for b in pane.findChildren(QPushButton) if _meant_to_show(b, pane)]
+    buttons = [
+        b
+        for part in (pane.recovery, pane.preview)
+        for b in part.findChildren(QPushButton)
+        if _meant_to_show(b, pane)
+    ]
     names = {b.objectName() for b in buttons}
     assert {"copyButton", "mailButton", "emlButton", "newLetterButton"} <= names
     for button in buttons:
@@ -237,3 +243,25 @@ def test_larger_text_enlarges_every_text(
         assert max(widths, default=0) < combo.width(), combo.objectName()
         assert combo.width() >= combo.sizeHint().width(), combo.objectName()
     assert laptop.size() == LAPTOP
+
+
+@pytest.mark.parametrize(
+    "channel", ["webform", "messenger", "sns", "chat", "portal", "phone", "app"]
+)
+def test_every_channel_page_fits_and_its_buttons_can_be_brought_into_view(
+    laptop: MainWindow, qtbot: QtBot, channel: str
+) -> None:
+    pane = workspace_of(laptop).draft_pane
+    fill_basic(pane)
+    pane.set_channel(channel)
+    _settle(qtbot)
+    page = pane.helpers.stack.currentWidget()
+    assert page is not None
+    buttons = [b for b in page.findChildren(QPushButton) if _meant_to_show(b, page)]
+    assert buttons, channel  # every page has something to copy, open or start
+    for button in buttons:
+        reveal(button)
+        _settle(qtbot)
+        assert button.isVisible(), button.objectName()
+        assert laptop.rect().contains(_rect_in(button, laptop)), button.objectName()
+        assert button.width() >= button.minimumSizeHint().width(), button.objectName()

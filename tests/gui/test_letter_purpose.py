@@ -77,9 +77,10 @@ def test_the_purpose_comes_first_with_every_purpose_by_its_id(fixed: DraftPane) 
     ]  # fmt: skip
     assert purposes.currentData() == "general"
     assert purposes.itemText(1) == "Refund"
-    assert fixed.form.tab_chain()[:3] == [
+    assert fixed.form.tab_chain()[:4] == [
         purposes,
         combo(fixed, "letterLangCombo"),
+        combo(fixed, "templateCombo"),
         line(fixed, "toEdit"),
     ]
     assert purposes.accessibleName() == "What you are writing about"

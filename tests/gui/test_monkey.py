@@ -111,6 +111,7 @@ class Monkey:
             self.set_address,
             self.set_address,
             self.set_combo,
+            self.choose_channel,
             self.toggle_box,
             self.set_when,
             self.back_to_now,
@@ -192,6 +193,15 @@ class Monkey:
     def set_combo(self) -> None:
         combo = self.find(QComboBox, self.rng.choice(["urgencyCombo", "contextCombo"]))
         combo.setCurrentIndex(self.rng.randrange(combo.count()))
+
+    def choose_channel(self) -> None:
+        """Another channel's page for the letter, the email's most often (the letter is the
+        page most of the other actions work on)."""
+        combo = self.find(QComboBox, "helperChannelCombo")
+        if self.rng.random() < 0.6:
+            combo.setCurrentIndex(combo.findData("email"))
+        else:
+            combo.setCurrentIndex(self.rng.randrange(combo.count()))
 
     def toggle_box(self) -> None:
         name = self.rng.choice(

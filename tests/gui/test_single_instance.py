@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop.gui.instance_protocol import (
@@ -324,6 +325,11 @@ def test_both_transports_speak_the_same_protocol(
     _hand_over, make_server = transport(server_unix)
     where = str(Path(env["XDG_RUNTIME_DIR"]) / "instance-test")
     server = make_server(where)
+    # Owned by Qt, as in the app (there the application is the parent): freed after pytest-qt
+    # is done with the signal it waited for, not when this function returns.
+    owner = QObject()
+    server.setParent(owner)
+    owner.deleteLater()
     assert server.listen()
     try:
         later = subprocess.Popen(

@@ -44,6 +44,8 @@ class AdviseView(QSplitter):
         # What the chosen company put into the letter's fields, so a value the person typed
         # there is never overwritten by the next company.
         self._filled: dict[str, str] = {}
+        # Once the person picks a channel for the letter, a new plan no longer changes it.
+        self._channel_picked_by_hand = False
 
         # Built in the order a person works through them, which is also the Tab order.
         self.situation_panel = SituationPanel(session)
@@ -68,6 +70,7 @@ class AdviseView(QSplitter):
         selection = self.channel_table.selectionModel()
         selection.selectionChanged.connect(self._on_row_selected)
         self.card.backRequested.connect(self.show_recommendation)
+        self.draft_pane.helpers.channel_chosen.connect(self._channel_picked)
 
     def _build_layout(self) -> None:
         left = self.left_column = QWidget()
@@ -139,6 +142,12 @@ class AdviseView(QSplitter):
     def _present(self, rec: Recommendation) -> None:
         """Show a ranking everywhere, worded in the current language."""
         self.recommendation = rec
+        if not self._channel_picked_by_hand:
+            # The letter gets ready for the plan's first step (or the best channel).
+            first = next((step.channel for step in rec.plan.steps if step.channel), None)
+            self.draft_pane.set_channel(
+                first or (rec.ranking[0].channel if rec.ranking else "email")
+            )
         self.channel_model.set_recommendation(rec)
         # New words ("Opens tomorrow 09:00" where "Open now" stood) may need other widths.
         self.channel_table.fit_columns()
@@ -168,6 +177,7 @@ class AdviseView(QSplitter):
         of their own."""
         email = company.address("email") if company is not None else None
         values = {"to": email.value if email else "", "company": company.name if company else ""}
+        self.draft_pane.set_company(company)
         form = self.draft_pane.form
         for key, value in values.items():
             if form.text(key) in ("", self._filled.get(key, "")):
@@ -183,7 +193,13 @@ class AdviseView(QSplitter):
             return
         channel_id = rows[0].data(CHANNEL_ID_ROLE)
         self.card.show_channel(str(channel_id))
+        self._channel_picked(str(channel_id))
         self._bring_card_into_view()
+
+    def _channel_picked(self, channel: str) -> None:
+        """The person chose the channel to write for (a table row or the letter's choice)."""
+        self._channel_picked_by_hand = True
+        self.draft_pane.set_channel(channel)
 
     def _bring_card_into_view(self) -> None:
         # In a short window the card lies below the situation: scroll its top into view, unless

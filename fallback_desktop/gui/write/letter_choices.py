@@ -15,6 +15,7 @@ from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.writing.fields import without_mnemonic
 from fallback_desktop.gui.fitting import WholeTextComboBox
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.templates.choice import TemplateCombo
 from fallback_desktop.gui.widgets import guard_wheel
 
 # Each language by its own name: a person who reads only one of them still finds it.
@@ -50,12 +51,18 @@ class LetterChoices(QWidget):
         self.purpose_label.setBuddy(self.purpose_combo)
         self.lang_label = QLabel()
         self.lang_label.setBuddy(self.lang_combo)
+        # The person's own templates (made in the Letter templates view), or the standard letter.
+        self.template_combo = TemplateCombo()
+        guard_wheel(self.template_combo)
+        self.template_label = QLabel()
+        self.template_label.setBuddy(self.template_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         for label, combo in (
             (self.purpose_label, self.purpose_combo),
             (self.lang_label, self.lang_combo),
+            (self.template_label, self.template_combo),
         ):
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -63,11 +70,16 @@ class LetterChoices(QWidget):
         self._retranslate()
         self.purpose_combo.currentIndexChanged.connect(self._purpose_picked)
         self.lang_combo.currentIndexChanged.connect(self._lang_picked)
+        self.template_combo.templateChosen.connect(self._template_picked)
 
     # -- values -------------------------------------------------------------------------------
 
     def purpose(self) -> str:
         return str(self.purpose_combo.currentData())
+
+    def template(self) -> str | None:
+        """The person's template the letter is made with; None for the standard letter."""
+        return self.template_combo.chosen()
 
     def letter_lang(self) -> Lang:
         """The language the letter is written in now."""
@@ -86,6 +98,10 @@ class LetterChoices(QWidget):
         finally:
             self._quiet = False
         self._show_lang()
+
+    def _template_picked(self, _name: object) -> None:
+        if not self._quiet:
+            self.changed.emit()
 
     def _purpose_picked(self, _index: int) -> None:
         if not self._quiet:
@@ -116,6 +132,9 @@ class LetterChoices(QWidget):
         lang_label = text("letter.lang.label", lang)
         self.lang_label.setText(lang_label)
         self.lang_combo.setAccessibleName(lang_label)
+        template_label = text("letter.template.label", lang)
+        self.template_label.setText(template_label)
+        self.template_combo.setAccessibleName(without_mnemonic(template_label))
         self._show_lang()  # a letter that follows the window follows it here too
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -124,4 +143,4 @@ class LetterChoices(QWidget):
         super().changeEvent(event)
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.purpose_combo, self.lang_combo]
+        return [self.purpose_combo, self.lang_combo, self.template_combo]

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fallback_desktop.core.domain.errors import InputError
-from fallback_desktop.core.domain.purposes import DEFAULT_PURPOSE
 from fallback_desktop.core.store.profile import DraftState
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.core.writing.checklist import check_draft
@@ -25,17 +24,20 @@ from fallback_desktop.core.writing.fields import check_fields
 from fallback_desktop.core.writing.withdrawal import withdrawal_notes
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.write.channel_pages import ChannelHelpers
 from fallback_desktop.gui.write.draft_layout import FormAndLetter
 from fallback_desktop.gui.write.fields_form import DraftFieldsForm
 from fallback_desktop.gui.write.handoff import DraftHandoff
+from fallback_desktop.gui.write.letter_lifecycle import LetterLifecycle
 from fallback_desktop.gui.write.preview import DraftPreview
 from fallback_desktop.gui.write.recovery import DraftSaver, RecoveryBar, offers_draft
 
 if TYPE_CHECKING:
+    from fallback_desktop.core.domain.company import Company
     from fallback_desktop.session import Session
 
 
-class DraftPane(QWidget):
+class DraftPane(LetterLifecycle, QWidget):
     """Fields -> core.drafting -> subject/body preview -> clipboard, mail program or .eml."""
 
     def __init__(
@@ -54,6 +56,8 @@ class DraftPane(QWidget):
         self._rendered = False
         self._recovered: DraftState | None = None
         self._kept_reply_by: dt.date | None = None  # of a letter carried over from last time
+        self.company: Company | None = None
+        self._channel = "email"
         self.saver = DraftSaver(session.files, self.form, lambda: self._overrides, self)
 
         self._build_layout()
@@ -67,7 +71,9 @@ class DraftPane(QWidget):
     # -- construction -------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.sides = FormAndLetter(self.form, self.preview)
+        # The letter is the email's page; the other channels' texts are pages beside it.
+        self.helpers = ChannelHelpers(self.preview, scroll_pages=False)
+        self.sides = FormAndLetter(self.form, self.helpers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.recovery)
         layout.addWidget(self.sides, 1)
@@ -78,6 +84,7 @@ class DraftPane(QWidget):
             self.recovery.restore_button,
             self.recovery.discard_button,
             *self.form.tab_chain(),
+            self.helpers.combo,
             *self.preview.tab_chain(),
         ]
         for first, second in itertools.pairwise(chain):
@@ -138,8 +145,22 @@ class DraftPane(QWidget):
             finally:
                 self._loading = False
         self._render()
+        self.helpers.set_channel(self._channel)
 
     # -- rendering ----------------------------------------------------------------------------
+
+    def set_company(self, company: Company | None) -> None:
+        """The company the letter is for: its channels' addresses, hours and caps."""
+        self.company = company
+        if self._rendered:
+            self._render()
+
+    def set_channel(self, channel: str) -> None:
+        """Get the letter ready for this channel (the plan's step or a row of the table);
+        before the first letter is made, once it is (the start shows the plan first)."""
+        self._channel = channel
+        if self._rendered:
+            self.helpers.set_channel(channel)
 
     def fields(self) -> DraftFields:
         """The form's content as core.drafting's input."""
@@ -153,8 +174,14 @@ class DraftPane(QWidget):
         self.form.show_notes(check_fields(fields, today), lang)
         notes = withdrawal_notes(fields, purpose, today)
         self.form.show_legal_note(" ".join(render(note, lang) for note in notes))
+        self.helpers.set_fields(
+            fields, choices.letter_lang(), purpose, self.company, self._session.now(),
+            self._session.calendar,
+        )  # fmt: skip
         try:
-            draft = render_email(fields, choices.letter_lang(), purpose=purpose, today=today)
+            draft = render_email(
+                fields, choices.letter_lang(), choices.template(), purpose=purpose, today=today
+            )
         except InputError as error:
             self.preview.show_message(error.text(lang))
             return
@@ -266,65 +293,3 @@ class DraftPane(QWidget):
             self.saver.timer.stop()
             return
         self._persist(clean_exit=True)
-
-    def _put_back(self, state: DraftState) -> None:
-        """The saved letter back in the form; what the person typed since this start stays."""
-        values = {k: v for k, v in state.fields.items() if k not in self._touched}
-        self.form.set_values(values)
-        if "choices" not in self._touched:
-            self.form.set_choices(state.purpose, state.letter_lang)
-        if "reply_by" in values:
-            self._kept_reply_by = self.form.date("reply_by")
-        if state.subject_override is not None and "subject" not in self._touched:
-            self._overrides["subject"] = state.subject_override
-        if state.body_override is not None and "body" not in self._touched:
-            self._overrides["body"] = state.body_override
-        self.preview.notice.setVisible(self.is_hand_edited())
-
-    def restore_previous(self) -> None:
-        """Bring back the draft from the run that did not end normally."""
-        state = self._recovered
-        if state is None:
-            return
-        self._put_back(state)
-        self.recovery.hide()
-        self._recovered = None
-        self._render()
-        self._schedule_save()
-
-    def discard_previous(self) -> None:
-        """Forget the earlier draft."""
-        self.recovery.hide()
-        self._recovered = None
-        self._persist()
-
-    def ask_new_letter(self) -> None:
-        """Start a new letter, after asking when this one holds anything worth keeping."""
-        if not self.has_content() or self.preview.confirm_new_letter():
-            self.new_letter()
-
-    def new_letter(self) -> None:
-        """Clear the problem, the wishes and hand edits for another letter; contact details stay."""
-        self._loading = True
-        try:
-            self.form.set_values({k: "" for k, s in self.form.specs.items() if not s.remembered})
-            self.form.set_choices(DEFAULT_PURPOSE, self.form.choices.chosen_lang())  # same language
-            today = self._session.now().date()
-            self.form.set_date("reply_by", default_reply_by(today, self._session.calendar))
-        finally:
-            self._loading = False
-        for key in self.form.errors:
-            self.form.clear_error(key)
-        self.preview.clear_subject_error()
-        self._overrides = {"subject": None, "body": None}
-        self._touched.clear()
-        self._kept_reply_by = None
-        self.recovery.hide()
-        self._recovered = None
-        self.preview.notice.hide()
-        self.preview.hide_message()
-        self._render()
-        self._persist()
-        first = self.form.tab_chain()[0]
-        self.sides.reveal(first)
-        first.setFocus()
