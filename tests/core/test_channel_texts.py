@@ -191,3 +191,23 @@ def test_the_texts_load_no_template_engine_and_no_phone_library() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_purposes_own_facts_reach_the_web_form_and_the_chat_sheet() -> None:
+    fields = DraftFields(
+        product="전기밥솥",
+        payment_date=dt.date(2026, 11, 20),
+        amount="129,000원",
+        payment_method="신용카드",
+        order_date=dt.date(2026, 11, 19),
+        in_warranty=True,
+    )
+    refund = webform_text(fields, "ko", purpose="refund").text
+    assert "- 결제일: 2026년 11월 20일" in refund
+    assert "- 결제·청구 금액: 129,000원" in refund
+    assert "- 결제 수단: 신용카드" in refund
+    general = webform_text(fields, "ko").text
+    assert "129,000원" not in general  # a general inquiry does not ask for the payment
+    repair = dict(chat_sheet(fields, "ko", purpose="repair").ready)
+    assert repair["품질보증기간 안의 제품입니다"] == "✓"
+    assert "주문·계약일" not in repair  # the purchase date row holds it already

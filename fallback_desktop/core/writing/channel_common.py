@@ -57,7 +57,12 @@ def _phone(typed: str) -> str:
 
 
 def values(
-    fields: DraftFields, lang: Lang, *, contact: bool = True, start_only: bool = False
+    fields: DraftFields,
+    lang: Lang,
+    *,
+    contact: bool = True,
+    start_only: bool = False,
+    purpose: str = "general",
 ) -> dict[str, Any]:
     """The letter's values as the email's template gets them (drafting.template_values).
 
@@ -76,7 +81,8 @@ def values(
     for key, value in long_texts.items():
         if len(value) > START_CHARS:
             changes[key] = value[:START_CHARS]
-    cleaned = template_values(fields.replace(**changes) if changes else fields, lang)
+    given = fields.replace(**changes) if changes else fields
+    cleaned = template_values(given, lang, purpose_id(purpose))
     if not start_only:
         for key, value in long_texts.items():
             if len(value) > START_CHARS:
@@ -128,3 +134,40 @@ def as_sentence(part: str) -> str:
 def product_and_order(cleaned: dict[str, Any]) -> tuple[str, str]:
     """The product and the order number, each short enough to name in passing."""
     return shorten(cleaned["product"], PRODUCT_CHARS), shorten(cleaned["order_number"], ORDER_CHARS)
+
+
+# The facts a purpose asks for beyond the letter's common ones, in the order a reader wants
+# them: each a field of the registry (core/writing/fields.py) with its short label.
+PURPOSE_FACTS = (
+    "order_date",
+    "payment_date",
+    "amount",
+    "expected_amount",
+    "payment_method",
+    "statement_date",
+    "promised_date",
+    "delivered_date",
+    "tracking_number",
+    "end_date",
+    "in_warranty",
+)
+
+
+def purpose_facts(
+    cleaned: dict[str, Any], lang: Lang, purpose: str, skip: tuple[str, ...] = ()
+) -> list[tuple[str, str]]:
+    """(label, value) of the purpose's own facts that are filled in, e.g. ('결제일', '2026년 11월
+    20일'); a tick box ('품질보증기간 안') counts when ticked."""
+    from fallback_desktop.core.writing.fields import field
+
+    wanted = purpose_id(purpose)
+    found: list[tuple[str, str]] = []
+    for key in PURPOSE_FACTS:
+        if key in skip or key not in cleaned or wanted not in field(key).purposes:
+            continue
+        value = cleaned[key]
+        if value is True:
+            found.append((text(f"channel_text.purpose_fact.{key}", lang), ""))
+        elif isinstance(value, str) and value:
+            found.append((text(f"channel_text.purpose_fact.{key}", lang), value))
+    return found

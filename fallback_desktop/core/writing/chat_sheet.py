@@ -63,7 +63,12 @@ def _wanted(cleaned: dict[str, Any], lang: Lang, purpose: str) -> str:
 
 def chat_sheet(fields: DraftFields, lang: Lang, *, purpose: str = "general") -> ChatSheet:
     """The sheet for a live chat or a messenger consultation, from the letter's fields."""
-    cleaned = common.values(fields, lang, start_only=True)
+    cleaned = common.values(fields, lang, start_only=True, purpose=purpose)
+    # The purchase date is on the sheet already (from the order date where there is one).
+    own = [
+        (label, value or "✓")
+        for label, value in common.purpose_facts(cleaned, lang, purpose, skip=("order_date",))
+    ]
     facts = (
         ("order", cleaned["order_number"]),
         ("product", cleaned["product"]),
@@ -73,8 +78,9 @@ def chat_sheet(fields: DraftFields, lang: Lang, *, purpose: str = "general") -> 
         ("wanted", _wanted(cleaned, lang, purpose)),
         ("contact", common.contact_line(cleaned)),
     )
+    ready = [(text(f"channel_text.chat.{key}", lang), value) for key, value in facts]
     return ChatSheet(
-        ready=tuple((text(f"channel_text.chat.{key}", lang), value) for key, value in facts),
+        ready=tuple(ready[:4] + own + ready[4:]),
         opening=opening_line(cleaned, lang, purpose),
         tips=tuple(render_list(msg("channel_text.chat.tips"), lang)),
     )

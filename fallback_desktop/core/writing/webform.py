@@ -88,13 +88,14 @@ def _parts(cleaned: dict[str, Any], lang: Lang, purpose: str) -> _Parts:
         ("order", cleaned["order_number"]),
         ("date", cleaned["incident_date"]),
     )
+    lines = [text(f"channel_text.fact.{key}", lang, value=value) for key, value in facts if value]
+    lines += [
+        f"{label}: {value}" if value else label
+        for label, value in common.purpose_facts(cleaned, lang, purpose)
+    ]
     return _Parts(
         request=common.request(purpose, lang),
-        facts=tuple(
-            "- " + text(f"channel_text.fact.{key}", lang, value=value)
-            for key, value in facts
-            if value
-        ),
+        facts=tuple("- " + line for line in lines),
         details=cleaned["details"],
         resolution=cleaned["resolution"],
         reply_by=cleaned["reply_by"],
@@ -225,7 +226,7 @@ def webform_text(
         raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
     if limit is not None and limit < 1:
         raise ValueError("a form's limit is at least 1")
-    parts = _parts(common.values(fields, lang), lang, purpose)
+    parts = _parts(common.values(fields, lang, purpose=purpose), lang, purpose)
     notes: list[Msg] = []
     if limit is not None:
         parts, notes = _fit(parts, lang, limit, unit)
