@@ -113,6 +113,8 @@ def test_syntax_error_is_reported_with_its_line() -> None:
     [
         ("just text, no blocks", "body block"),
         ('{% include "other.txt.j2" %}{% block body %}x{% endblock %}', "load other"),
+        # Found only when the tree is compiled: told, not raised.
+        ("{% block body %}a{% endblock %}{% block body %}b{% endblock %}", "syntax"),
     ],
 )
 def test_other_shapes_that_cannot_work_are_reported(source: str, words: str) -> None:

@@ -164,7 +164,12 @@ def check_template_source(source: str) -> TemplateProblem | None:
     if any(True for _ in meta.find_referenced_templates(tree)):
         return TemplateProblem("", msg("error.template_loads_others"))
     known_fields = template_names()
-    unknown = sorted(meta.find_undeclared_variables(tree) - known_fields - set(env.globals))
+    try:
+        # Compiles the tree: a block defined twice is found only here.
+        undeclared = meta.find_undeclared_variables(tree)
+    except TemplateSyntaxError as exc:
+        return TemplateProblem("", msg("error.template_syntax", line=exc.lineno))
+    unknown = sorted(undeclared - known_fields - set(env.globals))
     if unknown:
         names, known = ", ".join(unknown), ", ".join(sorted(known_fields))
         return TemplateProblem("", msg("error.template_unknown_fields", names=names, known=known))
