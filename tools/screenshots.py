@@ -160,6 +160,7 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
     from fallback_desktop.gui.i18n import install_language
     from fallback_desktop.gui.main_window import MainWindow
     from fallback_desktop.session import Session
+    from tools.helper_screenshots import shoot_helpers
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -215,6 +216,7 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
             area.verticalScrollBar().setValue(0)
         _settle(app)
         grab(window, "letter-top")
+    shoot_helpers(window, lambda: _settle(app), grab)
     _shoot_companies(window, app, grab)
     menu = window.view_menu
     menu.popup(window.mapToGlobal(QPoint(10, 30)))

@@ -303,6 +303,15 @@ def test_alone_it_listens_and_replaces_a_stale_socket(
     assert not Path(where).exists()  # closing takes the socket file away
 
 
+@pytest.fixture
+def owner(qapp: object) -> Iterator[QObject]:
+    """A parent for a server, as the application is in the app: the server is freed by Qt
+    after pytest-qt is done with the signal it waited for, not when the test returns."""
+    parent = QObject()
+    yield parent
+    parent.deleteLater()
+
+
 # A later start in its own process, through the transport named in argv[1].
 LATER_START = """
 import sys
@@ -319,17 +328,13 @@ print(hand_over(sys.argv[2], ["mailto:help@example.com"], {"XDG_ACTIVATION_TOKEN
     ids=["unix-to-unix", "qt-to-unix", "unix-to-qt", "qt-to-qt"],
 )
 def test_both_transports_speak_the_same_protocol(
-    qapp: object, qtbot: QtBot, env: dict[str, str], server_unix: bool, client_unix: bool
+    qtbot: QtBot, env: dict[str, str], owner: QObject, server_unix: bool, client_unix: bool
 ) -> None:
     """Windows uses the Qt transport: here it meets the Unix one over the same socket file."""
     _hand_over, make_server = transport(server_unix)
     where = str(Path(env["XDG_RUNTIME_DIR"]) / "instance-test")
     server = make_server(where)
-    # Owned by Qt, as in the app (there the application is the parent): freed after pytest-qt
-    # is done with the signal it waited for, not when this function returns.
-    owner = QObject()
     server.setParent(owner)
-    owner.deleteLater()
     assert server.listen()
     try:
         later = subprocess.Popen(

@@ -25,12 +25,19 @@ def outbox_dir() -> Path:
 
 
 def put_in_outbox(name: str, data: bytes, *, now: float | None = None) -> Path:
-    """Write the draft under `name` (replacing one of the same name) and return its path;
-    drafts older than KEEP_DAYS go. OSError when the folder cannot be written."""
+    """Write the draft as `name` ("name (2).eml" when taken) and return its path; drafts
+    older than KEEP_DAYS go. OSError when the folder cannot be written."""
     folder = outbox_dir()
     folder.mkdir(parents=True, exist_ok=True)
     _remove_old(folder, time.time() if now is None else now)
+    # A new file each time: the mail program may still hold the draft it opened before
+    # (Windows does not let a file in use be replaced).
+    stem, suffix = Path(name).stem, Path(name).suffix
     path = folder / name
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem} ({number}){suffix}"
     write_eml(path, data)
     return path
 
