@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>AppPage</name>
+    <message>
+        <source>In the company&apos;s app</source>
+        <translation>회사 앱에서 문의하기</translation>
+    </message>
+    <message>
+        <source>Open the app, find its 1:1 inquiry (often under My page or Customer center) and paste this message. The answer comes as a notice in the app.</source>
+        <translation>앱을 열고 1:1 문의(보통 마이페이지나 고객센터 안에 있어요)를 찾아 이 메시지를 붙여 넣으세요. 답변은 앱 알림으로 와요.</translation>
+    </message>
+    <message>
+        <source>App: %1</source>
+        <translation>앱: %1</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>메시지 복사</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <source>Add &amp;file…</source>
@@ -48,6 +67,29 @@
     <message>
         <source>Restore the backup</source>
         <translation>백업 되살리기</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimer</name>
+    <message>
+        <source>Time waited</source>
+        <translation>기다린 시간</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>타이머 멈추기</translation>
+    </message>
+    <message>
+        <source>Start the timer again</source>
+        <translation>타이머 다시 시작</translation>
+    </message>
+    <message>
+        <source>Waited %1 min %2 s</source>
+        <translation>기다린 시간 %1분 %2초</translation>
+    </message>
+    <message>
+        <source>Start the call timer</source>
+        <translation>통화 타이머 시작</translation>
     </message>
 </context>
 <context>
@@ -99,6 +141,17 @@
     <message>
         <source>Rank %1 of %2.</source>
         <translation>%2개 창구 중 %1위.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelHelpers</name>
+    <message>
+        <source>Channel:</source>
+        <translation>연락 방법:</translation>
+    </message>
+    <message>
+        <source>Which channel to get ready for</source>
+        <translation>준비할 연락 방법</translation>
     </message>
 </context>
 <context>
@@ -182,6 +235,37 @@
     <message>
         <source>Sources:</source>
         <translation>출처:</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Have these ready before the chat:</source>
+        <translation>채팅 전에 준비해 두세요:</translation>
+    </message>
+    <message>
+        <source>What to have ready</source>
+        <translation>준비할 것</translation>
+    </message>
+    <message>
+        <source>The first message to paste:</source>
+        <translation>처음 붙여 넣을 메시지:</translation>
+    </message>
+    <message>
+        <source>Copy the first message</source>
+        <translation>첫 메시지 복사</translation>
+    </message>
+    <message>
+        <source>During the chat:</source>
+        <translation>채팅하는 동안:</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>아직 비어 있어요</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>빠짐</translation>
     </message>
 </context>
 <context>
@@ -403,19 +487,19 @@
     </message>
     <message>
         <source>Files cannot travel in a mail link: the mail program would open the letter without them. Save it as an .eml file instead; it opens in your mail program with the files attached.</source>
-        <translation>메일 링크로는 파일을 함께 보낼 수 없어서 메일 프로그램에 첨부 파일 없이 열립니다. 대신 .eml 파일로 저장하면 파일이 첨부된 채로 메일 프로그램에서 열립니다.</translation>
+        <translation type="vanished">메일 링크로는 파일을 함께 보낼 수 없어서 메일 프로그램에 첨부 파일 없이 열립니다. 대신 .eml 파일로 저장하면 파일이 첨부된 채로 메일 프로그램에서 열립니다.</translation>
     </message>
     <message>
         <source>This letter is too long for a mail link: mail programs silently cut it short. Save it as an .eml file instead, or copy it.</source>
-        <translation>편지가 길어서 메일 링크로 열 수 없습니다. 메일 프로그램이 알리지 않고 뒷부분을 잘라 버리기 때문입니다. 대신 .eml 파일로 저장하거나 복사해 주세요.</translation>
+        <translation type="vanished">편지가 길어서 메일 링크로 열 수 없습니다. 메일 프로그램이 알리지 않고 뒷부분을 잘라 버리기 때문입니다. 대신 .eml 파일로 저장하거나 복사해 주세요.</translation>
     </message>
     <message>
         <source>Your mail program should now show the letter. Check it and press Send.</source>
-        <translation>메일 프로그램에 편지가 열렸을 거예요. 내용을 확인하고 보내기를 눌러 주세요.</translation>
+        <translation type="vanished">메일 프로그램에 편지가 열렸을 거예요. 내용을 확인하고 보내기를 눌러 주세요.</translation>
     </message>
     <message>
         <source>No mail program opened on this computer. Copy the letter instead, or save it as an .eml file.</source>
-        <translation>이 컴퓨터에서 메일 프로그램이 열리지 않았습니다. 대신 편지를 복사하거나 .eml 파일로 저장해 주세요.</translation>
+        <translation type="vanished">이 컴퓨터에서 메일 프로그램이 열리지 않았습니다. 대신 편지를 복사하거나 .eml 파일로 저장해 주세요.</translation>
     </message>
     <message>
         <source>Save the letter as an .eml file</source>
@@ -553,6 +637,41 @@
     </message>
 </context>
 <context>
+    <name>EditorColumn</name>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>템플릿 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Template (Ctrl+S saves)</source>
+        <translation>템플릿(&amp;T) (Ctrl+S로 저장)</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>템플릿 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (Enter goes to the line)</source>
+        <translation>문제(&amp;P) (Enter: 그 줄로 이동)</translation>
+    </message>
+    <message>
+        <source>Problems in the template</source>
+        <translation>템플릿의 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>FormAndLetter</name>
     <message>
         <source>1. What happened</source>
@@ -565,6 +684,113 @@
     <message>
         <source>1. The facts</source>
         <translation>1. 내용 적기</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffButtons</name>
+    <message>
+        <source>More ways to copy</source>
+        <translation>다른 방식으로 복사</translation>
+    </message>
+    <message>
+        <source>Copy the letter alone (for web forms), or the subject and the letter</source>
+        <translation>편지만(웹 양식용) 또는 제목과 편지를 복사해요</translation>
+    </message>
+    <message>
+        <source>Copy the letter &amp;alone (for web forms)</source>
+        <translation>편지만 복사(웹 양식용)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;subject and letter</source>
+        <translation>제목과 편지 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Write in webmail</source>
+        <translation>웹메일로 쓰기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write in webmail</source>
+        <translation>웹메일로 쓰기</translation>
+    </message>
+    <message>
+        <source>Opens the webmail you choose in the browser; the letter goes on the clipboard</source>
+        <translation>고른 웹메일을 브라우저에서 열고, 편지는 클립보드에 복사해요</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPage</name>
+    <message>
+        <source>Copied.</source>
+        <translation>복사했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>브라우저에서 %1 열기</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>브라우저에서 %1을(를) 열었어요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1을(를) 열지 못했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumn</name>
+    <message>
+        <source>&amp;Your templates</source>
+        <translation>내 템플릿(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>내 템플릿</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate</source>
+        <translation>복제(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>삭제 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A new template, starting from the standard letter</source>
+        <translation>기본 편지에서 시작하는 새 템플릿</translation>
+    </message>
+</context>
+<context>
+    <name>LivePreview</name>
+    <message>
+        <source>Subject:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>This is the last version that worked; fix the problems to update it.</source>
+        <translation>문제없이 만들어진 마지막 편지예요. 문제를 고치면 새로 보여 드려요.</translation>
+    </message>
+    <message>
+        <source>No preview until the problems are fixed.</source>
+        <translation>문제를 고치면 미리 보기가 나타나요.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>줄 %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems: the letter can use this template.</source>
+        <translation>문제없어요. 편지에 이 템플릿을 쓸 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +861,151 @@ Everything stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>MessengerPage</name>
+    <message>
+        <source>Message for the company&apos;s social media account</source>
+        <translation>회사 SNS 계정에 보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Check that the account is the company&apos;s official one first. A DM is no place for personal data.</source>
+        <translation>먼저 회사의 공식 계정인지 확인하세요. DM에는 개인정보를 적지 마세요.</translation>
+    </message>
+    <message>
+        <source>Message for the company&apos;s messenger chat</source>
+        <translation>회사 메신저 상담에 보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Send personal data only when the agent asks for it.</source>
+        <translation>개인정보는 상담원이 요청할 때만 보내세요.</translation>
+    </message>
+    <message>
+        <source>Message (you can change it)</source>
+        <translation>메시지(고칠 수 있어요)</translation>
+    </message>
+    <message>
+        <source>You changed the message, so it no longer follows the fields.</source>
+        <translation>메시지를 직접 고쳐서 이제 입력 칸의 내용을 따라 바뀌지 않아요.</translation>
+    </message>
+    <message>
+        <source>Make it again from the fields</source>
+        <translation>입력 칸의 내용으로 다시 만들기</translation>
+    </message>
+    <message>
+        <source>Mask all</source>
+        <translation>모두 가리기</translation>
+    </message>
+    <message>
+        <source>Hides most digits of every finding</source>
+        <translation>찾은 것마다 숫자 대부분을 가려요</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>메시지 복사</translation>
+    </message>
+    <message>
+        <source>Personal data in the message</source>
+        <translation>메시지 속 개인정보</translation>
+    </message>
+    <message>
+        <source>No personal data found in the message.</source>
+        <translation>메시지에서 개인정보를 찾지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Personal data in the message:</source>
+        <translation>메시지에 보이는 개인정보:</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>가리기</translation>
+    </message>
+    <message>
+        <source>Mask: %1</source>
+        <translation>가리기: %1</translation>
+    </message>
+    <message>
+        <source>Masked.</source>
+        <translation>가렸어요.</translation>
+    </message>
+    <message>
+        <source>Personal data is showing</source>
+        <translation>개인정보가 보여요</translation>
+    </message>
+    <message>
+        <source>Copy the message with personal data showing?</source>
+        <translation>개인정보가 보이는 채로 복사할까요?</translation>
+    </message>
+    <message>
+        <source>Copy anyway</source>
+        <translation>그대로 복사</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneGrid</name>
+    <message>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Copy the number</source>
+        <translation>번호 복사</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>언제 걸면 좋을까요</translation>
+    </message>
+    <message>
+        <source>How busy the line usually is, by weekday and hour</source>
+        <translation>요일·시간대별 평소 통화 혼잡도</translation>
+    </message>
+    <message>
+        <source>Read it as text</source>
+        <translation>글로 읽기</translation>
+    </message>
+    <message>
+        <source>The phone sheet as text</source>
+        <translation>전화 안내를 글로 옮긴 것</translation>
+    </message>
+    <message>
+        <source>Timing the wait</source>
+        <translation>기다린 시간 재기</translation>
+    </message>
+    <message>
+        <source>Start when you dial and stop when a person answers, or when you give up.</source>
+        <translation>전화를 걸 때 시작하고, 상담원이 받거나 포기할 때 멈추세요.</translation>
+    </message>
+    <message>
+        <source>No number is known for this company yet. Add it under Companies.</source>
+        <translation>이 회사의 전화번호를 아직 몰라요. 회사 목록에서 넣어 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose a company to see its number here.</source>
+        <translation>회사를 고르면 여기에 번호가 나와요.</translation>
+    </message>
+    <message>
+        <source>ARS keys to reach a person: %1</source>
+        <translation>상담원 연결 ARS 번호: %1</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>운영 시간: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>What to do</source>
@@ -655,6 +1026,52 @@ Everything stays on this computer.</source>
     <message>
         <source>Now</source>
         <translation>지금</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPage</name>
+    <message>
+        <source>Words to search the company&apos;s help pages with:</source>
+        <translation>회사 도움말·FAQ에서 찾아볼 말:</translation>
+    </message>
+    <message>
+        <source>The help pages answer common problems at once, but they take no case: if nothing fits, write to the company.</source>
+        <translation>도움말 페이지는 흔한 문제에 바로 답해 주지만 문의를 접수하지는 않아요. 맞는 답이 없으면 회사에 글로 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in the product or what happened, and search words appear here.</source>
+        <translation>제품이나 일어난 일을 적으면 찾아볼 말이 여기에 나와요.</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>찾아볼 말</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewColumn</name>
+    <message>
+        <source>Previe&amp;w with an example letter:</source>
+        <translation>예시 편지로 미리 보기(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Language of the example letter</source>
+        <translation>예시 편지의 언어</translation>
+    </message>
+    <message>
+        <source>Purpose of the example letter</source>
+        <translation>예시 편지의 목적</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>편지 미리 보기</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1278,75 @@ Everything stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>TemplateCombo</name>
+    <message>
+        <source>Standard letter</source>
+        <translation>기본 편지</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>편지 템플릿</translation>
+    </message>
+    <message>
+        <source>Your own templates are made in the Letter templates view.</source>
+        <translation>내 템플릿은 &apos;편지 템플릿&apos; 화면에서 만들어요.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateUnsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; has changes that are not saved yet.</source>
+        <translation>&apos;%1&apos; 템플릿에 아직 저장하지 않은 변경 사항이 있어요.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>변경 사항 버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <source>Saved. The letter can use it once the problems are fixed.</source>
+        <translation>저장했어요. 문제를 고치면 편지에 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Saved. The letter can use it now.</source>
+        <translation>저장했어요. 이제 편지에 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts as the standard letter.</source>
+        <translation>&apos;%1&apos; 템플릿을 기본 편지 내용으로 만들었어요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a copy.</source>
+        <translation>&apos;%1&apos; 사본을 만들었어요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; deleted. Undo delete brings it back.</source>
+        <translation>&apos;%1&apos; 템플릿을 지웠어요. 삭제 취소로 되살릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is back.</source>
+        <translation>&apos;%1&apos; 템플릿을 되살렸어요.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Press New to start from the standard letter.</source>
+        <translation>아직 템플릿이 없어요. 새로 만들기를 누르면 기본 편지에서 시작해요.</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <source>Advice and letter</source>
@@ -871,8 +1357,91 @@ Everything stays on this computer.</source>
         <translation>회사</translation>
     </message>
     <message>
+        <source>Letter templates</source>
+        <translation>편지 템플릿</translation>
+    </message>
+    <message>
         <source>Views</source>
         <translation>화면</translation>
+    </message>
+</context>
+<context>
+    <name>WebformPage</name>
+    <message>
+        <source>Text for the company&apos;s web form (1:1 inquiry)</source>
+        <translation>회사 웹 문의(1:1 문의)에 넣을 글</translation>
+    </message>
+    <message>
+        <source>Web form text</source>
+        <translation>웹 문의 글</translation>
+    </message>
+    <message>
+        <source>The form&apos;s length limit:</source>
+        <translation>글자 수 한도:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>한도 없음</translation>
+    </message>
+    <message>
+        <source>The form&apos;s length limit</source>
+        <translation>문의 양식의 글자 수 한도</translation>
+    </message>
+    <message>
+        <source>What the limit counts</source>
+        <translation>한도를 세는 단위</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>글자</translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes</source>
+        <translation>UTF-8 바이트</translation>
+    </message>
+    <message>
+        <source>EUC-KR bytes</source>
+        <translation>EUC-KR 바이트</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>글 복사</translation>
+    </message>
+    <message>
+        <source>Puts the web form text alone on the clipboard</source>
+        <translation>웹 문의 글만 클립보드에 복사해요</translation>
+    </message>
+    <message>
+        <source>EUC-KR cannot write some of its characters</source>
+        <translation>EUC-KR로 쓸 수 없는 글자가 있어요</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>한도 %1</translation>
+    </message>
+    <message>
+        <source>Still over the limit: shorten it by hand before you send it.</source>
+        <translation>아직 한도를 넘어요. 보내기 전에 직접 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>Shortened to fit the limit:</source>
+        <translation>한도에 맞추려고 줄인 부분:</translation>
+    </message>
+    <message>
+        <source>UTF-8 %1 bytes</source>
+        <translation>UTF-8 %1바이트</translation>
+    </message>
+    <message>
+        <source>EUC-KR %1 bytes</source>
+        <translation>EUC-KR %1바이트</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1자</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it (Ctrl+V) into the company&apos;s web form.</source>
+        <translation>복사했어요. 회사 웹 문의 양식에 붙여 넣으세요(Ctrl+V).</translation>
     </message>
 </context>
 </TS>
