@@ -23,7 +23,7 @@ from benchmarks.stats import median
 INSTANCE_CHILD = "benchmarks._instance_child"
 CHECK_RUNS = 10
 CHECK_BUDGET_MS = 10.0
-BUNDLE_PAIRS = 5
+BUNDLE_PAIRS = 10
 BUNDLE_RATIO_BUDGET = 1.5
 BUNDLE = REPO_ROOT / "dist" / "fallback-desktop" / "fallback-desktop"
 PLAN_LINE = b"self-test: plan shown"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 if TYPE_CHECKING:
     from fallback_desktop.core.text.lang import Lang
 
-POLL_MS = 10
+POLL_MS = 5
 TIMEOUT_S = 60.0
 PLAN_LINE = "self-test: plan shown"
 OK_LINE = "OK"
@@ -55,11 +55,14 @@ def letter_written() -> bool:
 
 
 def _translations() -> str:
-    from PySide6.QtCore import QTranslator
+    from pathlib import Path
 
-    from fallback_desktop.gui.i18n import _qt_base_qm, qm_path
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    for path in (qm_path(), _qt_base_qm()):
+    from fallback_desktop.gui.i18n import qm_path
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for path in (qm_path(), Path(qt_folder) / "qtbase_ko.qm"):
         translator = QTranslator()
         if not translator.load(str(path)) or translator.isEmpty():
             raise LookupError(f"{path.name} not found or empty")

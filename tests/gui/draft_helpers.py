@@ -100,9 +100,12 @@ def message(pane: QWidget) -> str:
 
 def fill_basic(pane: QWidget) -> None:
     """A short Korean letter's facts, with the letter (the email's page) on screen."""
+    # As a person picks the email's page: the plan moves it no more.
+    if hasattr(pane, "set_channel"):
+        pane.set_channel("email", by_hand=True)
     helpers = pane.findChild(QWidget, "channelHelpers")
     if helpers is not None:
-        helpers.set_channel("email")  # type: ignore[attr-defined]
+        helpers.channel_chosen.emit("email")  # type: ignore[attr-defined]
     line(pane, "toEdit").setText("help@example.com")
     line(pane, "companyEdit").setText("한빛전자")
     line(pane, "productEdit").setText("세탁기 WM-200")

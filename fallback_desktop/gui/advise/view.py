@@ -199,7 +199,7 @@ class AdviseView(QSplitter):
     def _channel_picked(self, channel: str) -> None:
         """The person chose the channel to write for (a table row or the letter's choice)."""
         self._channel_picked_by_hand = True
-        self.draft_pane.set_channel(channel)
+        self.draft_pane.set_channel(channel, by_hand=True)
 
     def _bring_card_into_view(self) -> None:
         # In a short window the card lies below the situation: scroll its top into view, unless

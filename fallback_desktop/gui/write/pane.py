@@ -155,9 +155,12 @@ class DraftPane(LetterLifecycle, QWidget):
         if self._rendered:
             self._render()
 
-    def set_channel(self, channel: str) -> None:
+    def set_channel(self, channel: str, *, by_hand: bool = False) -> None:
         """Get the letter ready for this channel (the plan's step or a row of the table);
-        before the first letter is made, once it is (the start shows the plan first)."""
+        before the first letter is made, once it is (the start shows the plan first). The
+        plan does not move the person away from a notice shown under the letter."""
+        if not by_hand and self.preview.message_text():
+            channel = "email"
         self._channel = channel
         if self._rendered:
             self.helpers.set_channel(channel)
