@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QWidget,
 )
@@ -92,6 +94,23 @@ class Driver:
         self.details = _child(window, QPlainTextEdit, "detailsEdit")
         self.subject = _child(window, QLineEdit, "subjectEdit")
         self.body = _child(window, QPlainTextEdit, "bodyEdit")
+        self.helper_channel = _child(window, QComboBox, "helperChannelCombo")
+        self.helpers = _child(window, QWidget, "channelHelpers")
+
+    def choose_channel(self, channel: str) -> None:
+        """Pick the letter's page for a channel, as a person does in its choice."""
+        self.helper_channel.setCurrentIndex(self.helper_channel.findData(channel))
+
+    def page_text(self) -> str:
+        """Every text the channel's page on screen shows."""
+        stack = self.helpers.findChild(QStackedWidget, "helperPages")
+        page = stack.currentWidget() if stack is not None else None
+        if page is None:
+            return ""
+        parts = [w.toPlainText() for w in page.findChildren(QPlainTextEdit) if w.isVisible()]
+        parts += [w.text() for w in page.findChildren(QLabel) if w.isVisible()]
+        parts += [w.text() for w in page.findChildren(QPushButton) if w.isVisible()]
+        return "\n".join(parts)
 
     def ready(self) -> bool:
         return bool(self.channel.property("channelId")) and bool(self.subject.text())
@@ -215,7 +234,8 @@ def measure(reps: int) -> dict[str, object]:
         raise RuntimeError("the first recommendation and draft never appeared")
     driver.plan_ahead()
     _settle(driver)
-    return {
+    driver.choose_channel("email")  # the letter's page, for the email's two cases
+    result: dict[str, object] = {
         "situation": measure_situation(driver, reps),
         "product": measure_field(
             driver,
@@ -233,6 +253,25 @@ def measure(reps: int) -> dict[str, object]:
         ),
         "window_size": [window.width(), window.height()],
     }
+    for channel in HELPER_CASES:
+        driver.choose_channel(channel)
+        QApplication.processEvents()
+        result[channel] = measure_field(
+            driver,
+            reps,
+            driver.details.setPlainText,
+            lambda text: text in driver.page_text(),
+            functools.partial(_details_for, channel),
+        )
+    return result
+
+
+def _details_for(channel: str, step: int) -> str:
+    return f"{channel} {step}번째: 탈수 중에 멈췄습니다."
+
+
+# The pages that show the details as typed (the phone sheet does not use them).
+HELPER_CASES = ("webform", "messenger", "chat")
 
 
 def _run_and_quit(reps: int) -> None:

@@ -13,6 +13,9 @@ CASES = (
     ("situation", "situation change → recommendation shown"),
     ("product", "productEdit text → subjectEdit shows it"),
     ("details", "detailsEdit text → bodyEdit shows it"),
+    ("webform", "detailsEdit text → the web form page shows it"),
+    ("messenger", "detailsEdit text → the messenger page shows it"),
+    ("chat", "detailsEdit text → the chat sheet shows it"),
 )
 
 

@@ -28,7 +28,8 @@ from fallback_desktop.gui.instance_protocol import (
 
 log = logging.getLogger(__name__)
 
-_GONE = (errno.ENOENT, errno.ECONNREFUSED, errno.ENOTSOCK)
+# Nobody of ours to talk to: no file, nobody behind it (a crash), or not ours to use.
+_NOBODY = (errno.ENOENT, errno.ECONNREFUSED, errno.ENOTSOCK, errno.EACCES, errno.EPERM)
 
 
 def hand_over(
@@ -46,7 +47,7 @@ def hand_over(
             client.connect(path)
         except OSError as error:
             # No file, or nobody behind it (a crash); a full queue or a timeout means hung.
-            return Outcome.NONE if error.errno in _GONE else Outcome.HUNG
+            return Outcome.NONE if error.errno in _NOBODY else Outcome.HUNG
         reply = b""
         try:
             client.sendall(encode_message(handed, activation))

@@ -73,7 +73,8 @@ def view(qtbot: QtBot, directory: Directory) -> CompaniesView:
     qtbot.addWidget(shown)
     shown.resize(1024, 600)
     shown.show()
-    qtbot.waitUntil(lambda: shown.model.rowCount() > 0)
+    # Opened in full: the list, the file's check and the first company's details.
+    qtbot.waitUntil(lambda: shown.current is not None)
     return shown
 
 
@@ -175,6 +176,19 @@ def test_add_by_keyboard_then_undo(view: CompaniesView, qtbot: QtBot) -> None:
     qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Acme" not in _names(view)
     assert view.session.directory.get("Acme") is None
+
+
+def test_adding_at_once_is_not_undone_by_the_rest_of_the_list_arriving(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    view = _opened(Directory.open(tmp_path / "c.sqlite3", verify_later=True), qtbot)
+    view.open_directory()  # the first screen only, as after the view's first paint
+    view.start_adding()  # the person is quick
+    view.show()
+    qtbot.waitUntil(lambda: view.directory is not None and not view.directory.db.unverified)
+    qtbot.wait(50)
+    assert view.stack.currentIndex() == 1  # still adding
+    assert view.editor.edits["name"].isVisible()
 
 
 def test_errors_show_at_their_field_and_nothing_is_stored(

@@ -140,9 +140,11 @@ def test_recording_attempts_killed_at_any_point_is_all_or_nothing(tmp_path: Path
         line = chooser.randint(1, 30)
         seen = _kill_after([str(path), "attempts"], line)
         count, _summary = _checked(path)
-        # Killed after announcing attempt n: attempts 0 … n-1 are in, the n-th whole or not.
+        # Killed after announcing attempt n: attempts 0 … n-1 are in, the n-th whole or not —
+        # and maybe a few more, recorded while the kill was on its way; each of them whole
+        # (the summary agrees with the attempts, checked above).
         announced = int(seen[-1])
-        assert count - total in (announced, announced + 1), (count, total, seen[-1])
+        assert count - total >= announced, (count, total, seen[-1])
         total = count
     assert total > 0
 

@@ -158,7 +158,7 @@ class CompaniesView(QWidget):
                 self.model.extend(directory.listed())
         except InputError as error:
             self.status.setText(error.text(current_lang()))
-        if self.current is None:
+        if self.current is None and self.stack.currentIndex() == 0:  # not while adding one
             self.select(None)
 
     # --- the list --------------------------------------------------------------------------
