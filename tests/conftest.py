@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The single-instance socket lives in the runtime folder: the run's own, short (a socket's path
+# is limited to about 100 bytes), so that a test process ended abruptly leaves nothing in /tmp.
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="fd-run-")
+atexit.register(shutil.rmtree, os.environ["XDG_RUNTIME_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

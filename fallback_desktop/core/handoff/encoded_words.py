@@ -104,7 +104,9 @@ def quoted_parameter(key: str, value: str, linesep: str = "\r\n") -> str:
     for one line) as encoded words inside the quotes, folded, as older readers expect."""
     opening = f' {key}="'
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    plain = all(" " <= char <= "~" for char in value)
+    # "=?" in a plain value would be read as the start of an encoded word by the readers
+    # that decode them inside quotes: such a value is encoded too.
+    plain = all(" " <= char <= "~" for char in value) and "=?" not in value
     if plain and len(opening) + len(escaped) + 1 <= LINE_LIMIT:
         return f'{opening}{escaped}"'
     # The closing quote takes one more character of the line its word ends.
