@@ -60,6 +60,11 @@ def state_dir() -> Path:
     return _overridden("state") or Path(_dirs().user_state_dir)
 
 
+def log_dir() -> Path:
+    """The program's log (no personal data in it: fallback_desktop/logs.py)."""
+    return _overridden("state/log") or Path(_dirs().user_log_dir)
+
+
 def user_holidays_file() -> Path:
     """One-off days off the person adds (e.g. a temporary holiday announced next week)."""
     return config_dir() / "holidays.json"

@@ -20,6 +20,8 @@ PACKAGE = ROOT / "fallback_desktop"
 ALLOWED: dict[str, set[str]] = {
     "paths": set(),
     "version": set(),
+    "scrubbing": set(),
+    "logs": {"paths", "version", "scrubbing"},
     "core.text": {"paths"},
     "core.domain": {"paths", "core.text"},
     "core.calendar": {"paths", "core.text", "core.domain", "core.store"},
@@ -37,7 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "core.handoff": {"paths", "core.text", "core.domain", "core.store"},
     "session": {"paths", *(f"core.{r}" for r in ("text", "domain", "calendar", "store"))},
     "cli": {"paths", "session", "core.*", "version"},
-    "gui": {"paths", "session", "core.*", "version"},
+    "gui": {"paths", "session", "core.*", "version", "logs", "scrubbing"},
     "entry": {"cli", "gui", "core.text"},
     "core": set(),  # core/__init__.py: empty
 }

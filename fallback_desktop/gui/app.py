@@ -65,4 +65,15 @@ def run(lang: Lang | None = None, argv: list[str] | None = None) -> int:
         available = screen.availableGeometry()
         window.resize(min(1280, available.width()), min(800, available.height()))
     window.show()
+    # The log opens once the window is on screen: it costs the start nothing.
+    from fallback_desktop.gui.first_paint import after_first_paint
+
+    after_first_paint(window, _start_log, settle_ms=0)
     return app.exec()
+
+
+def _start_log() -> None:
+    from fallback_desktop.logs import install_excepthook, setup_logging
+
+    setup_logging()
+    install_excepthook()

@@ -8,31 +8,22 @@ address and letter would land in a terminal or a log. Every message Qt prints pa
 
 from __future__ import annotations
 
-import re
 import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-# Where a message starts to name something of the person's: a link of any scheme, an email
-# address, a file path, a phone number, or any non-ASCII text (Qt's own words are English).
-_PRIVATE = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.-]*:(?://|[^\s'\"]*[@%?])"  # file://…, https://…, mailto:a@b, tel:%2B
-    r"|\b(?:mailto|tel|sms|callto):"
-    r"|[^\s'\"<>()]+@[^\s'\"<>()]+"  # an address
-    r"|(?:^|(?<=[\s'\"(=]))(?:[A-Za-z]:)?[\\/]+[^\s'\"]"  # /home/…, C:\Users\…
-    r"|\+?\d{2,4}[-.\s]\d{3,4}[-.\s]\d{4}"  # 010-0000-1234
-    r"|[^\x00-\x7f]"
-)
-WITHHELD = "[…]"
+from fallback_desktop.scrubbing import WITHHELD, scrub
 
+__all__ = ["WITHHELD", "install_message_filter", "scrub"]
 
-def scrub(message: str) -> str:
-    """The message up to the first part that may hold personal data, then "[…]"."""
-    found = _PRIVATE.search(message)
-    if found is None:
-        return message
-    kept = message[: found.start()].rstrip(" '\"(<[{=:")
-    return f"{kept} {WITHHELD}" if kept else WITHHELD
+# Qt's message types as the log's levels (logging's numbers: DEBUG 10 … CRITICAL 50).
+_LEVELS = {
+    QtMsgType.QtDebugMsg: 10,
+    QtMsgType.QtInfoMsg: 20,
+    QtMsgType.QtWarningMsg: 30,
+    QtMsgType.QtCriticalMsg: 40,
+    QtMsgType.QtFatalMsg: 50,
+}
 
 
 def _handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -40,7 +31,13 @@ def _handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None
     prefix = f"{category}: " if category and category != "default" else ""
     # Qt's default handler writes to stderr too; a fatal message still ends the program
     # after this returns, as Qt does.
-    print(prefix + scrub(message), file=sys.stderr, flush=True)
+    words = prefix + scrub(message)
+    print(words, file=sys.stderr, flush=True)
+    # Into the log too, once it is open (fallback_desktop/logs.py); nothing before that.
+    if "logging" in sys.modules:
+        import logging
+
+        logging.getLogger("fallback_desktop.qt").log(_LEVELS.get(mode, 30), "%s", words)
 
 
 def install_message_filter() -> None:
