@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import statistics
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -261,6 +260,8 @@ def overdue_notice(count: int) -> Msg | None:
 def personal_reply_times(store: CaseStore) -> dict[str, dt.timedelta]:
     """The person's own experience: for each channel with at least REPLIES_NEEDED recorded
     replies (attempts with the time the reply came), the median time from attempt to reply."""
+    import statistics  # only here: the advice's own figures load it, not the start
+
     found = store.db.read(
         "SELECT channel, at, reply_at FROM attempt INDEXED BY attempt_replies "
         "WHERE reply_at IS NOT NULL"

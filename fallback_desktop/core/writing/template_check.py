@@ -9,7 +9,6 @@ values; nothing is raised.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -141,6 +140,8 @@ def _unknown_fields(tree: nodes.Template, source: str) -> list[Problem]:
     for name in sorted(unknown):
         line = first.get(name)
         column = _column_of_name(lines, line, name)
+        import difflib  # only for a name the template got wrong
+
         close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
         message = (
             msg("user_template.unknown_field_like", name=name, suggestion=close[0])
