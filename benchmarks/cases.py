@@ -17,9 +17,13 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.report import Row
 from benchmarks.stats import median, p95
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.domain.case import CaseRecord
 
 CASES = 10_000
 ATTEMPTS = 100_000
@@ -31,6 +35,8 @@ COUNT_RUNS = 50
 FIRST_SCREEN_BUDGET_MS = 100.0
 RECORD_BUDGET_MS = 5.0
 OVERDUE_BUDGET_MS = 20.0
+LETTER_RUNS = 10
+LETTER_BUDGET_MS = 500.0
 
 _BRANDS = ("가람", "나래", "다온", "라온", "마루", "바다", "사랑", "아라", "자람", "하늘", "한빛")
 _TRADES = ("전자", "통신", "쇼핑", "가구", "카드", "보험", "택배", "렌탈", "항공", "여행")
@@ -51,6 +57,7 @@ class CasesResult:
     overdue_ms: tuple[float, ...]  # open (check put off) + the overdue count
     overdue_count_ms: tuple[float, ...]  # the count alone, on the open file
     overdue: int
+    letter_pdf_ms: tuple[float, ...] = ()  # one 내용증명 PDF from a stored case, font included
 
 
 def generate(
@@ -157,6 +164,7 @@ def _measure(path: Path) -> CasesResult:
         began = time.perf_counter()
         store.add_attempt(record.case.id or 0, attempt)
         recording.append(_ms(began))
+    letters = _letter_pdf_ms(store.record(1))
     store.close()
     return CasesResult(
         cases=CASES,
@@ -168,7 +176,30 @@ def _measure(path: Path) -> CasesResult:
         overdue_ms=tuple(overdue),
         overdue_count_ms=tuple(counting),
         overdue=found,
+        letter_pdf_ms=letters,
     )
+
+
+def _letter_pdf_ms(record: CaseRecord) -> tuple[float, ...]:
+    """Lay out one stored case's 내용증명 as a PDF, LETTER_RUNS times (the first, which loads
+    fpdf2, not counted): the words, the font read from disk and subset, the file's bytes."""
+    from fallback_desktop.core.writing.certified_letter import Sender, certified_letter
+
+    sender = Sender("홍길동", "서울특별시 예시구 예시로 1", "010-0000-0000")
+
+    def one() -> bytes:
+        letter = certified_letter(
+            record, "ko", sender=sender, reply_by=NOW.date(), today=NOW.date()
+        )
+        return letter.pdf()
+
+    one()
+    timings = []
+    for _ in range(LETTER_RUNS):
+        began = time.perf_counter()
+        one()
+        timings.append(_ms(began))
+    return tuple(timings)
 
 
 def cases_rows(result: CasesResult) -> list[Row]:
@@ -202,6 +233,13 @@ def cases_rows(result: CasesResult) -> list[Row]:
             f"median {over:.2f} ms (the count alone {count:.2f} ms)",
             f"≤ {OVERDUE_BUDGET_MS:.0f} ms",
             over <= OVERDUE_BUDGET_MS,
+        ),
+        Row(
+            "one 내용증명 PDF of a stored case (A4, Korean font subset embedded)",
+            f"median {median(result.letter_pdf_ms):.0f} ms, p95 {p95(result.letter_pdf_ms):.0f} ms "
+            f"(n={len(result.letter_pdf_ms)})",
+            f"≤ {LETTER_BUDGET_MS:.0f} ms",
+            median(result.letter_pdf_ms) <= LETTER_BUDGET_MS,
         ),
     ]
 

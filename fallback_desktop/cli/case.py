@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fallback_desktop.cli import case_escalate
 from fallback_desktop.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from fallback_desktop.session import Session
 
 HELP = "your case log: every attempt, what is due, follow-ups and reminders"
-ACTIONS = ("new", "attempt", "list", "show", "follow-up", "ics", "restore-backup")
+ACTIONS = ("new", "attempt", "list", "show", "follow-up", "escalate", "ics", "restore-backup")
 OUTCOMES = tuple(o.value for o in Outcome)
 FOLLOW_UP_FORMS = ("email", "webform", "messenger")
 _DAYS = (
@@ -50,6 +51,7 @@ examples:
   fallback-desktop case attempt 1 --correct 2 --reference A-2026-118
   fallback-desktop case list --overdue --json
   fallback-desktop case follow-up 1 --channel webform --letter-lang ko
+  fallback-desktop case escalate 1 --to certified-mail --address "…" --output letter.pdf
   fallback-desktop case ics 1 --call-again 2026-11-30T09:00+09:00 --output case1.ics
 
 Outcomes: no_answer, busy, cut_off, answered, callback_promised, resolved. A case is overdue
@@ -114,6 +116,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         follow.add_argument(option, metavar="TEXT", help="default: your saved contact details")
     follow.add_argument("--output", type=Path, metavar="FILE", help="write here (default stdout)")
 
+    case_escalate.add_parser(actions)
     ics = actions.add_parser("ics", help="reminders for your calendar (.ics)")
     ics.add_argument("id", type=int, metavar="ID")
     ics.add_argument("--call-again", metavar="ISO-8601", help="also: call again at this time")
@@ -317,6 +320,7 @@ _RUN = {
     "list": _list,
     "show": _show,
     "follow-up": _follow_up,
+    "escalate": case_escalate.run,
     "ics": _ics,
     "restore-backup": _restore,
 }

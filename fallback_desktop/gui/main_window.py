@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
     from fallback_desktop.core.recommend.ranking import Recommendation
+    from fallback_desktop.core.text.catalog import Msg
     from fallback_desktop.core.text.lang import Lang
     from fallback_desktop.gui.advise.first_answer import FirstAnswer
     from fallback_desktop.gui.advise.view import AdviseView
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
             ensure_language(app, prefs.lang)
         session.lang = current_lang()
         self._notice = loaded.notice
+        self._overdue: Msg | None = None  # "2건의 답변 기한이 지났어요.", once painted
+        self._overdue_asked = False
         self.workspace: AdviseView | None = None
         self.views: ViewHost
         self._first: FirstAnswer | None = None
@@ -142,6 +145,8 @@ class MainWindow(QMainWindow):
             workspace.show()
         workspace.situation_panel.urgency_combo.setFocus()
         self._retranslate()
+        if self.isVisible():
+            self._tell_overdue_after_paint()
 
     @property
     def recommendation(self) -> Recommendation | None:
@@ -156,16 +161,38 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if self.workspace is None:  # a frame: answer, then build the workspace, once on screen
             after_first_paint(self, self._answer_first, settle_ms=0)
-        elif not self._sized:
-            self._sized = True
-            self.workspace.apply_initial_sizes(self.width(), self.height())
+        else:
+            if not self._sized:
+                self._sized = True
+                self.workspace.apply_initial_sizes(self.width(), self.height())
+            self._tell_overdue_after_paint()
         super().showEvent(event)
+
+    def _tell_overdue_after_paint(self) -> None:
+        """Once the workspace is on screen: overdue cases named in the status bar, once."""
+        if not self._overdue_asked:
+            self._overdue_asked = True
+            after_first_paint(self, self._tell_overdue)
+
+    def _tell_overdue(self) -> None:
+        from fallback_desktop.core.domain.errors import InputError
+        from fallback_desktop.core.store.cases import overdue_count, overdue_notice
+
+        if not self.isVisible():
+            return
+        try:  # one indexed count; a log that cannot be read is said in the cases view
+            count = overdue_count(self.session.open_cases(verify_later=True), self.session.now())
+        except InputError:
+            return
+        self._overdue = overdue_notice(count)
+        self._show_notice()
 
     def _build_menus(self) -> None:
         # With the workspace, after the frame.
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
         from fallback_desktop.gui.fitting import roomy_menus
+        from fallback_desktop.gui.help.menu import HelpActions
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -194,6 +221,7 @@ class MainWindow(QMainWindow):
         self.large_text_action.setChecked(self._prefs.large_text)
         self.view_menu.addAction(self.large_text_action)
         self.help_menu = bar.addMenu("")
+        self.help = HelpActions(self, self.help_menu)  # how-to (F1), questions, sources, keys
         self.about_action = QAction(self)
         self.help_menu.addAction(self.about_action)
         self.language_group.triggered.connect(self._on_language_chosen)
@@ -240,7 +268,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Your settings could not be saved."))
 
     def show_about(self) -> None:
-        """The About box: what this is and its version."""
+        """The About box: what this is, its version, the versions beneath it and its licence."""
         from PySide6.QtWidgets import QMessageBox
 
         text = self.tr(
@@ -248,7 +276,7 @@ class MainWindow(QMainWindow):
             "the best other way to reach the company and helps you write the message.\n\n"
             "Everything stays on this computer."
         ).replace("%1", __version__)
-        QMessageBox.about(self, self.tr("About Fallback Desk"), text)
+        QMessageBox.about(self, self.tr("About Fallback Desk"), self.help.with_versions(text))
 
     # --- language -----------------------------------------------------------------------------
 
@@ -275,16 +303,20 @@ class MainWindow(QMainWindow):
                 action.setChecked(lang == current_lang())
             self.views.retranslate()
         # A start-up notice still on show follows the language switch.
-        if self._notice is not None:
+        if self._notice is not None or self._overdue is not None:
             from fallback_desktop.core.text.lang import LANGS
 
-            shown = {render(self._notice, lang) for lang in LANGS}
+            shown = {self._notice_text(lang) for lang in LANGS}
             if self.statusBar().currentMessage() in shown:
                 self._show_notice()
 
+    def _notice_text(self, lang: Lang) -> str:
+        notices = (n for n in (self._notice, self._overdue) if n is not None)
+        return " ".join(render(notice, lang) for notice in notices)
+
     def _show_notice(self) -> None:
-        if self._notice is not None:
-            self.statusBar().showMessage(render(self._notice, current_lang()))
+        if self._notice is not None or self._overdue is not None:
+            self.statusBar().showMessage(self._notice_text(current_lang()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         # A normal close: the letter is kept as it is, not offered back as if after a crash.

@@ -62,10 +62,22 @@ def _templates_title() -> str:
     return QCoreApplication.translate("Views", "Letter templates")
 
 
+def _cases(session: Session) -> QWidget:
+    # Cheap to build: the case log opens when the view is first on screen.
+    from fallback_desktop.gui.cases.view import CasesView
+
+    return CasesView(session)
+
+
+def _cases_title() -> str:
+    return QCoreApplication.translate("Views", "Cases")
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("advise", _advise_title, _advise),
     ViewSpec("companies", _companies_title, _companies),
     ViewSpec("templates", _templates_title, _templates),
+    ViewSpec("cases", _cases_title, _cases),
 ]
 
 

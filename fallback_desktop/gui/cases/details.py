@@ -1,0 +1,153 @@
+"""The chosen case in the cases view: its timeline, the buttons for its attempts and its
+reminders (.ics), and the follow-up letter with its copy button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fallback_desktop.core.domain.case import CaseRecord
+from fallback_desktop.gui import desktop
+from fallback_desktop.gui.cases.timeline import CaseTimeline
+from fallback_desktop.gui.i18n import current_lang
+
+if TYPE_CHECKING:
+    from fallback_desktop.session import Session
+
+
+def _button(name: str) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    return button
+
+
+def _documents_dir() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(folder) if folder else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+class CaseDetails(QWidget):
+    """See the module's docstring; `say` puts one sentence in the view's status line."""
+
+    def __init__(self, session: Session, say: Callable[[str], None]) -> None:
+        super().__init__()
+        self.session = session
+        self.say = say
+        self.record: CaseRecord | None = None
+        self.timeline = CaseTimeline()
+        self.add_attempt_button = _button("addAttemptButton")
+        self.correct_attempt_button = _button("correctAttemptButton")
+        self.ics_button = _button("caseIcsButton")
+        self.follow_up_label = QLabel()
+        self.follow_up = QPlainTextEdit()
+        self.follow_up.setObjectName("followUpText")
+        self.follow_up.setReadOnly(True)
+        self.follow_up.setTabChangesFocus(True)
+        self.follow_up_label.setBuddy(self.follow_up)
+        self.copy_button = _button("copyFollowUpButton")
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.timeline, 3)
+        row = QHBoxLayout()
+        for button in (self.add_attempt_button, self.correct_attempt_button, self.ics_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.follow_up_label)
+        column.addWidget(self.follow_up, 2)
+        column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ics_button.clicked.connect(self.save_ics)
+        self.copy_button.clicked.connect(self.copy_follow_up)
+        self.show_record(None, dt.date.today())
+
+    def show_record(self, record: CaseRecord | None, today: dt.date) -> None:
+        """The case's timeline and follow-up (nothing, and the buttons off, for None)."""
+        self.record = record
+        lang = current_lang()
+        self.timeline.show_record(record, today, self.session.calendar, lang)
+        self.follow_up.setPlainText(self._follow_up_text(record, today))
+        for button in (
+            self.add_attempt_button,
+            self.correct_attempt_button,
+            self.ics_button,
+            self.copy_button,
+        ):
+            button.setEnabled(record is not None)
+
+    def _follow_up_text(self, record: CaseRecord | None, today: dt.date) -> str:
+        if record is None:
+            return ""
+        from fallback_desktop.core.writing.drafting import default_reply_by
+        from fallback_desktop.core.writing.follow_up import follow_up
+
+        profile, _loaded = self.session.files.load_profile()
+        letter = follow_up(
+            record,
+            "email",
+            current_lang(),
+            reply_by=default_reply_by(today, self.session.calendar),
+            today=today,
+            name=profile.name,
+            phone=profile.phone,
+            email=profile.email,
+        )
+        return f"{letter.subject}\n\n{letter.body}"
+
+    def save_ics(self) -> None:
+        """Ask where, then write the case's reminders there as an .ics file."""
+        record = self.record
+        if record is None or record.case.id is None:
+            return
+        from fallback_desktop.core.calendar.case_clocks import reminders
+        from fallback_desktop.core.domain.case import seoul
+        from fallback_desktop.core.handoff.ics import reminders_ics
+        from fallback_desktop.core.store.files import atomic_write_bytes
+
+        now = self.session.now()
+        entries = reminders(record.case, self.session.calendar, seoul(now).date())
+        data = reminders_ics(entries, current_lang(), now)
+        path = desktop.ask_save_path(
+            self,
+            self.tr("Save the reminders for your calendar"),
+            _documents_dir() / f"case-{record.case.id}.ics",
+            self.tr("Calendar file (*.ics)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        try:
+            atomic_write_bytes(path, data, backup=False)
+        except OSError:
+            self.say(self.tr("The calendar file could not be saved there."))
+            return
+        saved = self.tr("Saved %1: open it to add the reminders to your calendar.")
+        self.say(saved.replace("%1", path.name))
+
+    def copy_follow_up(self) -> None:
+        words = self.follow_up.toPlainText()
+        if words:
+            desktop.copy_to_clipboard(words)
+            self.say(self.tr("The follow-up is copied: paste it into your mail."))
+
+    def retranslate(self) -> None:
+        self.timeline.setAccessibleName(self.tr("Timeline of the case"))
+        self.add_attempt_button.setText(self.tr("&Add attempt"))
+        self.correct_attempt_button.setText(self.tr("Co&rrect attempt"))
+        self.ics_button.setText(self.tr("Save reminders (.&ics)"))
+        self.follow_up_label.setText(self.tr("&Follow-up letter"))
+        self.copy_button.setText(self.tr("&Copy follow-up"))
