@@ -223,10 +223,20 @@ def test_a_pdf_past_the_post_offices_page_limit_is_refused(
     assert "1쪽" in error.value.text("ko")
 
 
+def test_text_beyond_the_bundled_font_takes_the_systems(tmp_path: Path) -> None:
+    bundled = pdf.resource(*pdf.BUNDLED_FONT)
+    assert pdf.font_for(["내용증명 A-118 (주문번호) ■ ·–"]) == pdf.FontFile(bundled)
+    assert pdf.font_for(["똠방각하"]) == pdf.hangul_font()  # 똠 is not in KS X 1001
+    assert pdf.font_for(["貴下"]) == pdf.hangul_font()
+    path = tmp_path / "rare.pdf"
+    path.write_bytes(pdf.document_pdf([pdf.Block("똠방각하 귀하")], title="t"))
+    assert "똠방각하 귀하" in _run("pdftotext", "-enc", "UTF-8", str(path), "-")
+
+
 def test_no_hangul_font_is_said_in_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf, "hangul_font", lambda: None)
     with pytest.raises(InputError) as error:
-        pdf.document_pdf([pdf.Block("가")], title="t")
+        pdf.document_pdf([pdf.Block("똠")], title="t")
     assert "fonts-noto-cjk" in error.value.text("ko")
 
 
@@ -283,3 +293,19 @@ def test_the_1372_fields_are_filled_from_the_case_in_the_forms_order() -> None:
     assert values["요구 사항"].startswith("무상 수리")
     assert "평일 09:00–18:00" in ccn_hours("ko")
     assert "12:00–13:00" in ccn_hours("en")
+
+
+def test_the_bundled_font_holds_what_it_claims_and_ships_its_licence() -> None:
+    from fontTools import ttLib
+
+    path = pdf.resource(*pdf.BUNDLED_FONT)
+    with ttLib.TTFont(path, lazy=True) as font:
+        cmap = font.getBestCmap()
+    claimed = {code for code in range(0x10000) if pdf.bundled_covers(code)}
+    syllables = {code for code in claimed if 0xAC00 <= code <= 0xD7A3}
+    assert len(syllables) == 2350  # KS X 1001's Hangul syllables
+    assert syllables | {ord(c) for c in "AZaz09()[]-:·■"} <= set(cmap)
+    assert not pdf.bundled_covers(ord("똠"))
+    assert "SIL OPEN FONT LICENSE Version 1.1" in pdf.resource("fonts", "OFL.txt").read_text(
+        "utf-8"
+    )

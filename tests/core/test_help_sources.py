@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -51,8 +52,8 @@ def test_the_page_follows_the_data(monkeypatch: pytest.MonkeyPatch) -> None:
     from fallback_desktop.core.recommend import sources
 
     email = next(c for c in load_channels() if c.id == "email")
-    other = email.reply.__class__(60, 120, email.reply.sources)
-    changed = email.__class__(**{**email.__dict__, "reply": other})
+    other = dataclasses.replace(email.reply, low_minutes=60, high_minutes=120)
+    changed = dataclasses.replace(email, reply=other)
     monkeypatch.setattr(
         sources,
         "load_channels",

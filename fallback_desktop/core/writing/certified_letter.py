@@ -24,7 +24,7 @@ from fallback_desktop.core.writing.drafting import one_line, shorten, summarize
 from fallback_desktop.core.writing.follow_up import attempt_line
 
 TOPIC_CHARS = 40
-_GAP = 4.0  # mm between paragraphs
+_GAP = 3.0  # mm between paragraphs
 
 
 @dataclass(frozen=True)
@@ -133,9 +133,9 @@ def certified_letter(
         blocks.append(Block(f"{number}. {lead}", space=_GAP))
         blocks += [Block(detail, indent=6.0, space=1.0) for detail in details]
 
-    blocks.append(Block(t("dated", day=day(today)), align="R", space=12.0))
     signed = t("signed", name=name) if name else t("signed_blank")
-    blocks.append(Block(signed, align="R", space=2.0))
+    closing = f"{t('dated', day=day(today))}\n{signed}"
+    blocks.append(Block(closing, align="R", space=8.0, whole=True))
     missing = [
         field
         for field, value in (("name", name), ("address", address), ("company_address", to_address))
