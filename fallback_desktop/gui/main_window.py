@@ -201,7 +201,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_letter_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)  # none on Windows: Ctrl+Q
+        self.quit_action.setShortcut(
+            quit_keys if not quit_keys.isEmpty() else QKeySequence("Ctrl+Q")
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")

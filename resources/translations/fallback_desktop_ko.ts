@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>AttemptForm</name>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>연락 수단(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>언제(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wait (&amp;minutes)</source>
+        <translation>기다린 시간(분)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>결과(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>BackupOffer</name>
     <message>
         <source>&amp;Restore the backup</source>
@@ -90,6 +109,126 @@
     <message>
         <source>Start the call timer</source>
         <translation>통화 타이머 시작</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetails</name>
+    <message>
+        <source>Save the reminders for your calendar</source>
+        <translation>캘린더에 넣을 알림 저장</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved there.</source>
+        <translation>그 위치에는 캘린더 파일을 저장할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it to add the reminders to your calendar.</source>
+        <translation>%1 파일을 저장했어요. 파일을 열면 캘린더에 알림이 추가돼요.</translation>
+    </message>
+    <message>
+        <source>The follow-up is copied: paste it into your mail.</source>
+        <translation>재문의 글을 복사했어요. 메일에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>문의 진행 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Add attempt</source>
+        <translation>연락 기록 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect attempt</source>
+        <translation>연락 기록 고치기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save reminders (.&amp;ics)</source>
+        <translation>캘린더 알림 저장(.ics)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up letter</source>
+        <translation>재문의 글(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy follow-up</source>
+        <translation>재문의 글 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>목적(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by</source>
+        <translation>답변 기한(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>회사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Company</source>
+        <translation>회사</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>마지막 연락</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <source>Choose an attempt in the timeline to correct it.</source>
+        <translation>고칠 연락 기록을 진행 기록에서 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>Case saved.</source>
+        <translation>문의를 기록했어요.</translation>
+    </message>
+    <message>
+        <source>Attempt recorded.</source>
+        <translation>연락을 기록했어요.</translation>
+    </message>
+    <message>
+        <source>Attempt corrected.</source>
+        <translation>연락 기록을 고쳤어요.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>문의 목록</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>새 문의(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -715,6 +854,52 @@
     <message>
         <source>Opens the webmail you choose in the browser; the letter goes on the clipboard</source>
         <translation>고른 웹메일을 브라우저에서 열고, 편지는 클립보드에 복사해요</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;How to use</source>
+        <translation>사용 방법(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers</source>
+        <translation>자주 묻는 질문(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Where the numbers come from</source>
+        <translation>숫자의 출처(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Opens in your browser: %1</source>
+        <translation>브라우저에서 열려요: %1</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened.</source>
+        <translation>이 링크는 열 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>브라우저에서 %1을(를) 열었어요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1을(를) 열지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Help: Fallback Desk</source>
+        <translation>도움말: 고객센터 대체 창구 도우미</translation>
+    </message>
+    <message>
+        <source>Help pages</source>
+        <translation>도움말 목록</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1544,10 @@ Everything stays on this computer.</source>
     <message>
         <source>Letter templates</source>
         <translation>편지 템플릿</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>문의 기록</translation>
     </message>
     <message>
         <source>Views</source>
