@@ -34,10 +34,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("")
     # The launcher entry's id (gui/launch.py): Wayland and the taskbar find name and icon by it.
-    from fallback_desktop.gui.app_icon import APP_ID, app_icon
+    from fallback_desktop.gui.launch import APP_ID
 
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
     return app
 
 
@@ -65,15 +64,23 @@ def run(lang: Lang | None = None, argv: list[str] | None = None) -> int:
         available = screen.availableGeometry()
         window.resize(min(1280, available.width()), min(800, available.height()))
     window.show()
-    # The log opens once the window is on screen: it costs the start nothing.
     from fallback_desktop.gui.first_paint import after_first_paint
 
-    after_first_paint(window, _start_log, settle_ms=0)
+    # Two paints on: after the frame's, and after the first answer's (gui/advise/first_answer.py).
+    after_first_paint(
+        window, lambda: after_first_paint(window, _after_first_paint, settle_ms=0), settle_ms=0
+    )
     return app.exec()
 
 
-def _start_log() -> None:
+def _after_first_paint() -> None:
+    """What the first frame does not need: the window icon (reading and sending its sizes
+    costs the first frame about 10 ms; the title bar takes it a moment later), and the log."""
+    from fallback_desktop.gui.app_icon import app_icon
     from fallback_desktop.logs import install_excepthook, setup_logging
 
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setWindowIcon(app_icon())
     setup_logging()
     install_excepthook()

@@ -169,3 +169,42 @@ def test_the_path_to_the_first_frame_loads_only_what_the_frame_needs(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("loaded [] title Fallback Desk"), result.stdout
+
+
+AFTER_SCRIPT = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from fallback_desktop.gui.app import create_application
+from fallback_desktop import logs
+
+app = create_application(["fallback-desktop"])
+at_start = app.windowIcon().isNull()
+began = time.monotonic()
+
+def look():
+    log = logs.log_dir() / logs.LOG_NAME
+    if not app.windowIcon().isNull() and log.exists() or time.monotonic() - began > 20:
+        text = log.read_text(encoding="utf-8") if log.exists() else ""
+        print("icon-at-start", not at_start, "icon-later", not app.windowIcon().isNull(),
+              "log", "started Fallback Desk" in text, flush=True)
+        os._exit(0)
+    QTimer.singleShot(20, look)
+
+QTimer.singleShot(0, look)
+sys.argv = ["fallback-desktop"]
+from fallback_desktop.__main__ import main
+main()
+"""
+
+
+def test_the_window_icon_and_the_log_come_after_the_first_paint(
+    isolated_user_dirs: object,
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-c", AFTER_SCRIPT], env=env, capture_output=True, text=True,
+        timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "icon-at-start False icon-later True log True", result.stdout
