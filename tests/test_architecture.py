@@ -35,6 +35,7 @@ ALLOWED: dict[str, set[str]] = {
         "core.calendar",
         "core.handoff",
         "core.recommend",
+        "core.store",  # the person's own templates are kept as the store keeps every file
     },
     "core.handoff": {"paths", "core.text", "core.domain", "core.store"},
     "session": {"paths", *(f"core.{r}" for r in ("text", "domain", "calendar", "store"))},

@@ -26,8 +26,10 @@ def backup_path(path: pathlib.Path) -> pathlib.Path:
 
 
 def _temp_sibling(path: pathlib.Path, tag: str) -> tuple[int, pathlib.Path]:
-    # The temp file must live in the same folder so os.replace never crosses file systems.
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=f".{tag}")
+    # The temp file must live in the same folder so os.replace never crosses file systems. Its
+    # name takes only the start of the file's, so a long (Korean: 3 bytes a letter) name still
+    # leaves room under the file system's 255 bytes.
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:16]}.", suffix=f".{tag}")
     return fd, pathlib.Path(name)
 
 
