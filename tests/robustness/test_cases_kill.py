@@ -14,8 +14,6 @@ import datetime as dt
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -23,10 +21,10 @@ import pytest
 
 from fallback_desktop.core.domain.case import Case, make_case
 from fallback_desktop.core.store.cases import CaseStore
+from tests.robustness.killing import kill_after
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 10
 TODAY = dt.date(2026, 11, 30)
 
@@ -86,25 +84,7 @@ def _seed(path: Path) -> Case:
 
 
 def _kill_after(args: list[str], line_number: int) -> list[str]:
-    seen: list[str] = []
-    with subprocess.Popen(
-        [sys.executable, "-c", CHILD, *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
-        assert child.stdout is not None
-        assert child.stderr is not None
-        for line in child.stdout:
-            seen.append(line.strip())
-            if len(seen) >= line_number:
-                child.send_signal(signal.SIGKILL)
-                break
-        child.wait(timeout=60)
-        stderr = child.stderr.read()
-    assert child.returncode in (-signal.SIGKILL, 0), stderr
-    return seen
+    return kill_after(CHILD, args, line_number)
 
 
 def _checked(path: Path) -> tuple[int, tuple[object, ...]]:

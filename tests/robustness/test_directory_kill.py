@@ -12,8 +12,6 @@ import json
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -23,10 +21,10 @@ from fallback_desktop.core.domain.company_checks import make_address, make_chann
 from fallback_desktop.core.domain.hours import Hours
 from fallback_desktop.core.store.directory import Directory, OnConflict
 from fallback_desktop.core.store.exchange import ExportFormat, export
+from tests.robustness.killing import kill_after
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 12
 
 CHILD = textwrap.dedent(
@@ -83,25 +81,7 @@ def _state(database: Path) -> bytes:
 
 
 def _kill_after(args: list[str], line_number: int) -> list[str]:
-    seen: list[str] = []
-    with subprocess.Popen(
-        [sys.executable, "-c", CHILD, *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as child:
-        assert child.stdout is not None
-        assert child.stderr is not None
-        for line in child.stdout:
-            seen.append(line.strip())
-            if len(seen) >= line_number:
-                child.send_signal(signal.SIGKILL)
-                break
-        child.wait(timeout=60)
-        stderr = child.stderr.read()
-    assert child.returncode in (-signal.SIGKILL, 0), stderr
-    return seen
+    return kill_after(CHILD, args, line_number)
 
 
 def test_an_import_killed_at_any_point_is_all_or_nothing(tmp_path: Path) -> None:
