@@ -17,6 +17,7 @@ from fallback_desktop.gui.write.channel_common import (
     LinkButton,
     NoticeBox,
     action_button,
+    row_with_button,
     text_label,
 )
 
@@ -174,19 +175,13 @@ class PortalPage(HelperPage):
         _clear(self.word_rows)
         self.copy_buttons = []
         for index, word in enumerate(self.words):
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
             label = text_label(f"portalWord{index}")
             label.setText(word)
             button = QPushButton(self.tr("Copy"))
             button.setObjectName(f"copyPortalWord{index}")
             button.setAccessibleName(self.tr("Copy %1").replace("%1", word))
             button.clicked.connect(lambda _c=False, w=word: self.copy(w))
-            line.addWidget(label)
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            line.addStretch(1)
-            self.word_rows.addWidget(row)
+            self.word_rows.addWidget(row_with_button(label, button))
             self.copy_buttons.append(button)
         self.words_box.setVisible(bool(self.words))
         self.empty.setVisible(not self.words)

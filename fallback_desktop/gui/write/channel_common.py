@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.advise.text_label import TextLabel
@@ -93,6 +100,17 @@ def text_label(name: str = "", *, bold: bool = False) -> TextLabel:
         font.setBold(True)  # only bold: the size keeps following the larger-text setting
         label.setFont(font)
     return label
+
+
+def row_with_button(label: QLabel, button: QPushButton) -> QWidget:
+    """A line of a list: its words, and the button that acts on them beside them."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(label)
+    line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    line.addStretch(1)
+    return row
 
 
 def action_button(name: str) -> QPushButton:

@@ -26,6 +26,7 @@ from fallback_desktop.gui.write.channel_common import (
     LinkButton,
     NoticeBox,
     action_button,
+    row_with_button,
     text_label,
 )
 
@@ -222,9 +223,6 @@ class MessengerPage(HelperPage):
         else:
             self.findings_title.setText(self.tr("Personal data in the message:"))
         for index, finding in enumerate(self.findings):
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
             what = render(finding.label, lang)
             label = text_label(f"personalData{index}")
             label.setText(f"{message[finding.start : finding.end]} — {what}")
@@ -232,10 +230,7 @@ class MessengerPage(HelperPage):
             button.setObjectName(f"maskButton{index}")
             button.setAccessibleName(self.tr("Mask: %1").replace("%1", what))
             button.clicked.connect(lambda _c=False, f=finding: self.mask_one(f))
-            line.addWidget(label)
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            line.addStretch(1)
-            self.rows.addWidget(row)
+            self.rows.addWidget(row_with_button(label, button))
             self.mask_buttons.append(button)
         self.findings_list.setVisible(bool(self.findings))
         self.mask_all_button.setVisible(bool(self.findings))
