@@ -199,6 +199,10 @@
 <context>
     <name>CasesView</name>
     <message>
+        <source>No cases yet. Press New case to note the problem, then every attempt to reach the company: the dates to keep and the next step follow from them.</source>
+        <translation>아직 기록한 문의가 없어요. &apos;새 문의&apos;를 눌러 문제를 적고, 회사에 연락할 때마다 기록해 두세요. 지켜야 할 날짜와 다음 단계가 거기서 나와요.</translation>
+    </message>
+    <message>
         <source>Choose an attempt in the timeline to correct it.</source>
         <translation>고칠 연락 기록을 진행 기록에서 골라 주세요.</translation>
     </message>

@@ -142,6 +142,17 @@ def test_the_case_log_opens_only_after_the_view_is_painted(qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: session.cases_are_open)
 
 
+def test_an_empty_log_says_how_to_begin(qtbot: QtBot) -> None:
+    session = Session(lang="en", clock=FakeClock(TUESDAY_MORNING), calendar=CALENDAR)
+    shown = CasesView(session)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: session.cases_are_open)
+    label = _child(shown, QLabel, "caseStatus")
+    assert isinstance(label, QLabel)
+    qtbot.waitUntil(lambda: "Press New case" in label.text())
+
+
 def test_the_timeline_shows_attempts_and_legal_clocks(view: CasesView) -> None:
     words = view.timeline.all_text()
     assert "Example Shop" in words

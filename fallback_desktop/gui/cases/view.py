@@ -188,6 +188,12 @@ class CasesView(QWidget):
             row = 0
         if row is None:
             self._show(None)
+            self.status.setText(
+                self.tr(
+                    "No cases yet. Press New case to note the problem, then every attempt to "
+                    "reach the company: the dates to keep and the next step follow from them."
+                )
+            )
             return
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         flags |= QItemSelectionModel.SelectionFlag.Rows
