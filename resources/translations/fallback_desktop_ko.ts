@@ -157,6 +157,14 @@
         <source>&amp;Copy follow-up</source>
         <translation>재문의 글 복사(&amp;C)</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>재문의</translation>
+    </message>
+    <message>
+        <source>If they still do not answer</source>
+        <translation>그래도 답이 없으면</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -812,6 +820,65 @@
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPanel</name>
+    <message>
+        <source>Open the 1372 site in the browser (www.ccn.go.kr)</source>
+        <translation>브라우저에서 1372 누리집 열기(www.ccn.go.kr)</translation>
+    </message>
+    <message>
+        <source>Save the case timeline as PDF…</source>
+        <translation>문의 경과 기록을 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the certified letter (내용증명) as PDF…</source>
+        <translation>내용증명을 PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Certified letter (내용증명) through the post office</source>
+        <translation>우체국 내용증명 보내기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the same field on the 1372 site.</source>
+        <translation>복사했어요. 1372 누리집의 같은 칸에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Opened www.ccn.go.kr in the browser.</source>
+        <translation>브라우저에서 www.ccn.go.kr을 열었어요.</translation>
+    </message>
+    <message>
+        <source>www.ccn.go.kr could not be opened.</source>
+        <translation>www.ccn.go.kr을 열지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Before you send it, write in by hand what the letter lacks: %1.</source>
+        <translation>보내기 전에 편지에 빠진 것을 직접 적어 넣으세요: %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there.</source>
+        <translation>그 위치에는 PDF를 저장할 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 파일을 저장했어요.</translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,36 @@ def test_the_view_fits_a_laptop_screen(qtbot: QtBot, fake_clock: FakeClock, lang
         for button in buttons:
             place = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
             assert window.rect().contains(place), (page, button.objectName())
+
+
+def test_the_next_steps_give_the_1372_fields_and_both_pdfs(
+    qtbot: QtBot, view: CasesView, seams: Seams, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    panel = view.details.escalation
+    view.details.next_steps.setCurrentIndex(1)
+    assert panel.record is not None
+    from fallback_desktop.core.writing.escalation import ccn_fields
+
+    ids = [f.id for f in ccn_fields(panel.record, "en")]
+    company = panel.copy_buttons[ids.index("company")]
+    qtbot.mouseClick(company, Qt.MouseButton.LeftButton)
+    assert seams.copied[-1] == panel.record.case.company
+    qtbot.mouseClick(panel.open_ccn, Qt.MouseButton.LeftButton)
+    assert seams.opened[-1] == "https://www.ccn.go.kr"
+    for button, name in (
+        (panel.timeline_button, "timeline.pdf"),
+        (panel.letter_button, "letter.pdf"),
+    ):
+        seams.save_answer = tmp_path / name
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        data = (tmp_path / name).read_bytes()
+        assert data.startswith(b"%PDF")
+        if shutil.which("pdftotext"):
+            words = subprocess.run(
+                ["pdftotext", str(tmp_path / name), "-"], capture_output=True, text=True,
+                check=True,
+            ).stdout  # fmt: skip
+            assert panel.record.case.company in words

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from fallback_desktop.core.domain.case import CaseRecord
 from fallback_desktop.gui import desktop
+from fallback_desktop.gui.cases.escalation import EscalationPanel
 from fallback_desktop.gui.cases.timeline import CaseTimeline
 from fallback_desktop.gui.i18n import current_lang
 
@@ -67,9 +70,21 @@ class CaseDetails(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
-        column.addWidget(self.follow_up_label)
-        column.addWidget(self.follow_up, 2)
-        column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # What to send next: the follow-up, or past it the escalation ladder (one tab each).
+        follow = QWidget()
+        follow_column = QVBoxLayout(follow)
+        follow_column.addWidget(self.follow_up_label)
+        follow_column.addWidget(self.follow_up, 1)
+        follow_column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.escalation = EscalationPanel(session, say)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.escalation)
+        self.next_steps = QTabWidget()
+        self.next_steps.setObjectName("caseNextSteps")
+        self.next_steps.addTab(follow, "")
+        self.next_steps.addTab(scroll, "")
+        column.addWidget(self.next_steps, 2)
         self.ics_button.clicked.connect(self.save_ics)
         self.copy_button.clicked.connect(self.copy_follow_up)
         self.show_record(None, dt.date.today())
@@ -79,6 +94,7 @@ class CaseDetails(QWidget):
         self.record = record
         lang = current_lang()
         self.timeline.show_record(record, today, self.session.calendar, lang)
+        self.escalation.show_record(record, today)
         self.follow_up.setPlainText(self._follow_up_text(record, today))
         for button in (
             self.add_attempt_button,
@@ -151,3 +167,6 @@ class CaseDetails(QWidget):
         self.ics_button.setText(self.tr("Save reminders (.&ics)"))
         self.follow_up_label.setText(self.tr("&Follow-up letter"))
         self.copy_button.setText(self.tr("&Copy follow-up"))
+        self.next_steps.setTabText(0, self.tr("Follow-up"))
+        self.next_steps.setTabText(1, self.tr("If they still do not answer"))
+        self.escalation.retranslate()
