@@ -21,7 +21,7 @@ from fallback_desktop import paths
 from fallback_desktop.core.domain.case import Attempt, Case, CaseRecord, problem, seoul
 from fallback_desktop.core.store import case_rows as rows
 from fallback_desktop.core.store.case_rows import CaseLine
-from fallback_desktop.core.store.database import Backup, Database
+from fallback_desktop.core.store.database import Database, OnDatabase
 from fallback_desktop.core.store.sqlite_file import DatabaseError
 from fallback_desktop.core.text.catalog import Msg, has, msg
 
@@ -79,11 +79,11 @@ def _reworded(message: Msg) -> Msg:
     return Msg(key, message.params) if has(key) else message
 
 
-class CaseStore:
+class CaseStore(OnDatabase):
     """See the module's docstring."""
 
     def __init__(self, db: Database) -> None:
-        self.db = db
+        super().__init__(db)
 
     @classmethod
     def open(cls, path: Path | None = None, *, verify_later: bool = False) -> CaseStore:
@@ -92,29 +92,6 @@ class CaseStore:
         return cls(
             CaseDatabase(path or paths.data_dir() / DATABASE_NAME, verify_later=verify_later)
         )
-
-    def verify(self) -> bool:
-        """The integrity check that `open(verify_later=True)` put off; False when the file was
-        damaged (set aside, a new log begun, `notice` says so)."""
-        return self.db.verify()
-
-    @property
-    def notice(self) -> Msg | None:
-        return self.db.notice
-
-    def take_notice(self) -> Msg | None:
-        """The notice, once: whoever shows it takes it."""
-        notice, self.db.notice = self.db.notice, None
-        return notice
-
-    def last_backup(self) -> Backup | None:
-        return self.db.last_backup()
-
-    def restore_backup(self) -> Backup:
-        return self.db.restore_backup()
-
-    def close(self) -> None:
-        self.db.close()
 
     def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         """The rows of one query; when a file whose check was put off turns out damaged on

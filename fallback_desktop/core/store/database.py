@@ -268,6 +268,39 @@ class Database:
         self.conn.close()
 
 
+class OnDatabase:
+    """What every store kept in one Database offers the person's side: what to tell about its
+    opening (once), its last backup and restoring it, the check put off, closing."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def notice(self) -> Msg | None:
+        """What the person should be told about opening it (a damaged file moved aside)."""
+        return self.db.notice
+
+    def take_notice(self) -> Msg | None:
+        """The notice, once: whoever shows it takes it, so it is not told twice."""
+        notice, self.db.notice = self.db.notice, None
+        return notice
+
+    def last_backup(self) -> Backup | None:
+        return self.db.last_backup()
+
+    def restore_backup(self) -> Backup:
+        """Bring back the last backup (what is stored now is kept beside it first)."""
+        return self.db.restore_backup()
+
+    def verify(self) -> bool:
+        """The integrity check that opening with `verify_later` put off; False when the file
+        was damaged (set aside, a new one begun, `notice` says so)."""
+        return self.db.verify()
+
+    def close(self) -> None:
+        self.db.close()
+
+
 @contextlib.contextmanager
 def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     # IMMEDIATE takes the write lock at once, so two writers wait for each other instead of

@@ -23,9 +23,9 @@ from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.store import company_rows as rows
 from fallback_desktop.core.store import merge as merging
 from fallback_desktop.core.store.company_rows import Listed
-from fallback_desktop.core.store.database import Backup, Database
+from fallback_desktop.core.store.database import Backup, Database, OnDatabase
 from fallback_desktop.core.store.merge import MergeResult, OnConflict
-from fallback_desktop.core.text.catalog import Msg, msg
+from fallback_desktop.core.text.catalog import msg
 from fallback_desktop.core.text.hangul import is_hangul
 from fallback_desktop.core.text.search import NameIndex
 
@@ -38,11 +38,11 @@ def _order(listed: Listed) -> tuple[int, str, int]:
     return (0 if first and is_hangul(first) else 1, listed.key, listed.id)
 
 
-class Directory:
+class Directory(OnDatabase):
     """See the module's docstring."""
 
     def __init__(self, db: Database) -> None:
-        self.db = db
+        super().__init__(db)
         self._listed: list[Listed] | None = None
         self._version: object = None
         self._keys: list[tuple[int, str, int]] = []
@@ -67,32 +67,16 @@ class Directory:
     def verify(self) -> bool:
         """Run the integrity check that `open(verify_later=True)` put off. False when the
         file was damaged: it was moved aside, an empty directory begun, `notice` says so."""
-        if self.db.verify():
+        if super().verify():
             return True
         self._listed = None
         return False
 
-    @property
-    def notice(self) -> Msg | None:
-        """What the person should be told about opening it (a damaged file moved aside)."""
-        return self.db.notice
-
-    def take_notice(self) -> Msg | None:
-        """The notice, once: whoever shows it takes it, so it is not told twice."""
-        notice, self.db.notice = self.db.notice, None
-        return notice
-
-    def last_backup(self) -> Backup | None:
-        return self.db.last_backup()
-
     def restore_backup(self) -> Backup:
         """Bring back the last backup (what is stored now is kept beside it first)."""
-        backup = self.db.restore_backup()
+        backup = super().restore_backup()
         self._listed = None
         return backup
-
-    def close(self) -> None:
-        self.db.close()
 
     # --- the list and the search -----------------------------------------------------------
 
