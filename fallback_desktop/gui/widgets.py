@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QLayout,
     QPushButton,
     QWidget,
 )
@@ -34,6 +35,17 @@ class _WheelGuard(QObject):
             event.ignore()
             return True
         return False
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of a layout that is filled anew: out of the tree at once (a
+    screen reader or a search must not find it), freed later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 def guard_wheel(box: QWidget) -> None:

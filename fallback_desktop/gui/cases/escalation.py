@@ -17,6 +17,7 @@ from fallback_desktop.core.domain.case import CaseRecord
 from fallback_desktop.core.text.catalog import msg, render_list, text
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.widgets import clear_layout
 from fallback_desktop.gui.write.channel_common import row_with_button, text_label
 
 if TYPE_CHECKING:
@@ -84,11 +85,7 @@ class EscalationPanel(QWidget):
         from fallback_desktop.core.writing.escalation import ccn_fields, ccn_hours, kca_checklist
 
         self.record, self.today, lang = record, today, current_lang()
-        while self.fields.count():
-            item = self.fields.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.fields)
         self.copy_buttons = []
         for button in (self.open_ccn, self.timeline_button, self.letter_button):
             button.setEnabled(record is not None)

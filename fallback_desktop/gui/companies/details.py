@@ -12,6 +12,7 @@ from fallback_desktop.core.domain.channels import get_channel
 from fallback_desktop.core.domain.company import Company, fact_text
 from fallback_desktop.core.text.catalog import render, text
 from fallback_desktop.gui.companies.facts import safe_url
+from fallback_desktop.gui.widgets import clear_layout
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -31,13 +32,7 @@ class CompanyDetails(QWidget):
         self.link_buttons: list[QPushButton] = []
 
     def _clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                # Out of the tree at once (a reader or a search must not find it), freed later.
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self._layout)
         self.link_buttons = []
 
     def _label(self, words: str, name: str = "", *, title: bool = False) -> QLabel:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.gui.fitting import tint
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.widgets import clear_layout
 from fallback_desktop.gui.write.channel_common import (
     MISSING_COLOUR,
     OK_COLOUR,
@@ -20,14 +21,6 @@ from fallback_desktop.gui.write.channel_common import (
     row_with_button,
     text_label,
 )
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
 
 
 def _rows() -> tuple[QWidget, QVBoxLayout]:
@@ -172,7 +165,7 @@ class PortalPage(HelperPage):
             self._show_words()
 
     def _show_words(self) -> None:
-        _clear(self.word_rows)
+        clear_layout(self.word_rows)
         self.copy_buttons = []
         for index, word in enumerate(self.words):
             label = text_label(f"portalWord{index}")

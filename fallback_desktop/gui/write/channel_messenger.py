@@ -20,6 +20,7 @@ from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.text.catalog import render
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.widgets import clear_layout
 from fallback_desktop.gui.write.channel_common import (
     HelperInput,
     HelperPage,
@@ -210,11 +211,7 @@ class MessengerPage(HelperPage):
         self.text.setExtraSelections(marks)
 
     def _show_findings(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         self.mask_buttons = []
         lang = current_lang()
         message = self.scanned or ""
