@@ -46,7 +46,7 @@ examples:
   fallback-desktop case new --company 가나전자 --product "세탁기 XY-100" --purpose repair \\
       --order-number 2026-1234 --incident-date 2026-11-20 --delivered-on 2026-11-18
   fallback-desktop case attempt 1 --channel phone --outcome no_answer --wait 12:30
-  fallback-desktop case attempt 1 --channel webform --outcome no_answer --reference A-118 \\
+  fallback-desktop case attempt 1 --channel webform --outcome sent --reference A-118 \\
       --at 2026-11-24T10:05+09:00
   fallback-desktop case attempt 1 --correct 2 --reference A-2026-118
   fallback-desktop case list --overdue --json
@@ -54,7 +54,7 @@ examples:
   fallback-desktop case escalate 1 --to certified-mail --address "…" --output letter.pdf
   fallback-desktop case ics 1 --call-again 2026-11-30T09:00+09:00 --output case1.ics
 
-Outcomes: no_answer, busy, cut_off, answered, callback_promised, resolved. A case is overdue
+Outcomes: sent, no_answer, busy, cut_off, answered, callback_promised, resolved. A case is overdue
 when its reply-by day has passed with no attempt answered or resolved and no reply received.
 Exit status: 0 done, 2 usage error, 1 bad input (one sentence on stderr)."""
 

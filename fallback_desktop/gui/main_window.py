@@ -11,11 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from fallback_desktop import __version__
 from fallback_desktop.core.store.files import Loaded
@@ -115,6 +111,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             return
         from fallback_desktop.gui.advise.view import AdviseView
+        from fallback_desktop.gui.cases.follow import follow_records
         from fallback_desktop.gui.views import VIEWS, ViewHost
         from fallback_desktop.gui.widgets import enter_presses_buttons, guard_wheel_below
 
@@ -128,6 +125,7 @@ class MainWindow(QMainWindow):
         )
         self.views = host
         self.workspace = workspace
+        follow_records(host, workspace.draft_pane.recorder)
         # The wheel scrolls the page, not a date or a choice under the pointer; Enter on a
         # focused button presses it in every view (Qt does so only in dialogs).
         guard_wheel_below(host)

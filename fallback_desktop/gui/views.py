@@ -136,6 +136,17 @@ class ViewHost(QTabWidget):
                 return page.built() if isinstance(page, _BuiltWhenShown) else page
         return None
 
+    def built_view(self, view_id: str) -> QWidget | None:
+        """The view with that id when it is built already (None when not, or no such view)."""
+        index = self.index_of(view_id)
+        page = None if index is None else self.widget(index)
+        if isinstance(page, _BuiltWhenShown):
+            return page._view
+        return page
+
+    def index_of(self, view_id: str) -> int | None:
+        return next((i for i, spec in enumerate(self.specs) if spec.id == view_id), None)
+
     def show_view(self, index: int) -> None:
         """Bring the index-th view forward and put the keyboard inside it."""
         page = self.widget(index)

@@ -76,6 +76,10 @@
         <source>&amp;Outcome</source>
         <translation>결과(&amp;O)</translation>
     </message>
+    <message>
+        <source>Reply came (optional)</source>
+        <translation>답변 받은 때 (선택)</translation>
+    </message>
 </context>
 <context>
     <name>BackupOffer</name>
@@ -132,6 +136,14 @@
     <message>
         <source>The follow-up is copied: paste it into your mail.</source>
         <translation>재문의 글을 복사했어요. 메일에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>No answer by the reply-by day. Send the follow-up, or go to the next steps: 1372, 한국소비자원 and a certified letter.</source>
+        <translation>답변 기한까지 답이 없었어요. 재문의를 보내거나 다음 단계로 넘어가세요: 1372, 한국소비자원, 내용증명.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;next steps</source>
+        <translation>다음 단계 보기(&amp;N)</translation>
     </message>
     <message>
         <source>Timeline of the case</source>
@@ -837,6 +849,14 @@
         <translation>내용증명을 PDF로 저장…</translation>
     </message>
     <message>
+        <source>Your postal address</source>
+        <translation>내 주소</translation>
+    </message>
+    <message>
+        <source>The company&apos;s postal address</source>
+        <translation>회사 주소</translation>
+    </message>
+    <message>
         <source>Certified letter (내용증명) through the post office</source>
         <translation>우체국 내용증명 보내기</translation>
     </message>
@@ -847,6 +867,18 @@
     <message>
         <source>Copy %1</source>
         <translation>%1 복사</translation>
+    </message>
+    <message>
+        <source>The reply was due by %1 and has not come. These are the next steps, in order: 1372 first, then 한국소비자원, and a certified letter (내용증명) to put it on record.</source>
+        <translation>답변 기한(%1)이 지났는데 답이 없어요. 다음 단계를 차례로 해 보세요: 먼저 1372, 그다음 한국소비자원, 그리고 기록을 남기는 내용증명.</translation>
+    </message>
+    <message>
+        <source>The reply is due by %1. If it has not come by then, these are the next steps.</source>
+        <translation>답변 기한은 %1이에요. 그때까지 답이 없으면 아래 단계를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The company has answered. If the answer does not settle it, these are the next steps.</source>
+        <translation>회사가 답변했어요. 그 답변으로 해결되지 않으면 아래 단계를 쓰세요.</translation>
     </message>
     <message>
         <source>Copied. Paste it into the same field on the 1372 site.</source>
@@ -1429,6 +1461,17 @@ Everything stays on this computer.</source>
     <message>
         <source>☎ A quieter time to call: %1.</source>
         <translation type="vanished">☎ 전화가 덜 붐비는 시간: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOffer</name>
+    <message>
+        <source>Show the case</source>
+        <translation>사건 보기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,7 @@ def test_the_list_and_the_count_read_along_their_indexes(store: CaseStore) -> No
         (cases._OVERDUE, ("2026-11-30", 10)),
         (cases._OVERDUE_COUNT, ("2026-11-30",)),
         (cases._SELECT_ATTEMPTS, (1,)),
+        (cases._OPEN_OF_COMPANY, ("가나전자",)),
     ):
         plan = " ".join(str(row[-1]) for row in store.db.read(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "USING" in plan, plan
@@ -322,3 +323,49 @@ def test_damage_found_only_by_the_put_off_check_is_handled_on_first_read(tmp_pat
     assert notice.key == "case.database.damaged_no_backup"
     assert overdue_count(reopened, NOW) == 0
     assert list(tmp_path.glob("cases.sqlite3.broken-*"))
+
+
+def test_a_first_version_log_is_migrated_keeping_every_attempt_and_the_summaries(
+    tmp_path: Path,
+) -> None:
+    """A log written by the first schema (no "sent" outcome) opens as schema 2 after a backup:
+    its attempts, ids and summaries kept, the triggers working on the rebuilt table, and a
+    letter handed off can be recorded as sent."""
+    path = tmp_path / "cases.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in case_rows.SCHEMA_1:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO case_record (id, company, purpose, opened_on, reply_by) "
+        "VALUES (7, '가나전자', 'refund', '2026-11-02', '2026-11-20')"
+    )
+    conn.execute(
+        "INSERT INTO attempt (id, case_id, channel, at, outcome, reply_at) VALUES "
+        "(40, 7, 'phone', '2026-11-03T09:10:00+09:00', 'busy', NULL), "
+        "(41, 7, 'email', '2026-11-04T09:10:00+09:00', 'no_answer', NULL)"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO attempt (case_id, channel, at, outcome) "
+            "VALUES (7, 'email', '2026-11-05T09:00:00+09:00', 'sent')"
+        )
+    conn.commit()
+    conn.close()
+
+    store = CaseStore.open(path)
+    assert store.db.version == 2
+    assert store.db.last_backup() is not None  # migrations start from a backup
+    record = store.record(7)
+    assert [(a.id, a.outcome) for a in record.attempts] == [
+        (40, Outcome.BUSY),
+        (41, Outcome.NO_ANSWER),
+    ]
+    _try(store, record.case, "sent", channel="webform", days_ago=2)
+    line = store.listed()[0]
+    assert (line.id, line.attempt_count, line.replied) == (7, 3, False)
+    _try(store, record.case, "answered", channel="email", days_ago=1)
+    assert store.listed()[0].replied  # the rebuilt table's triggers keep the summary
+    assert store.record(7).status(TODAY) is Status.ANSWERED
+    names = {row[0] for row in store.db.read("SELECT name FROM sqlite_master")}
+    assert {"attempt_of_case", "attempt_replies", "attempt_added", "attempt_removed"} <= names
+    assert "attempt_2" not in names

@@ -6,12 +6,22 @@ the view is painted."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from fallback_desktop import paths
@@ -230,6 +240,42 @@ def test_an_attempt_added_then_corrected(qtbot: QtBot, view: CasesView, store: C
     assert attempts[0].outcome is Outcome.NO_ANSWER
 
 
+def test_a_reply_received_is_typed_in_and_ends_the_wait(
+    qtbot: QtBot, view: CasesView, store: CaseStore
+) -> None:
+    """The letter sent, then the company's written reply: the time it came is what the
+    person's own experience is measured from, and the case no longer waits."""
+    assert view.current is not None
+    cid = view.current.case.id
+    assert cid is not None
+    _click(qtbot, view, "addAttemptButton")
+    outcome = _child(view, QComboBox, "outcomeField")
+    assert isinstance(outcome, QComboBox)
+    assert outcome.currentIndex() == list(Outcome).index(Outcome.NO_ANSWER)
+    outcome.setCurrentIndex(list(Outcome).index(Outcome.SENT))
+    _child(view, QComboBox, "channelField").setCurrentIndex(1)  # type: ignore[attr-defined]
+    reply = _child(view, QLineEdit, "reply_atField")
+    assert isinstance(reply, QLineEdit)
+    qtbot.keyClicks(reply, "yesterday")
+    _click(qtbot, view, "caseSaveButton")
+    error = _child(view, QLabel, "reply_atError")
+    assert error.isVisible()
+    assert "yesterday" in error.text()  # type: ignore[attr-defined]
+    reply.clear()
+    qtbot.keyClicks(reply, "2025-03-11 09:45")
+    _click(qtbot, view, "caseSaveButton")  # the reply before the letter was sent (10:30)
+    assert "10:30" in error.text()  # type: ignore[attr-defined]
+    at = _child(view, QDateTimeEdit, "atField")
+    assert isinstance(at, QDateTimeEdit)
+    at.setDateTime(QDateTime(QDate(2025, 3, 10), QTime(16, 5)))
+    _click(qtbot, view, "caseSaveButton")
+    sent = store.record(cid).attempts[-1]
+    assert (sent.channel, sent.outcome) == ("email", Outcome.SENT)
+    assert sent.reply_at == dt.datetime(2025, 3, 11, 9, 45, tzinfo=TUESDAY_MORNING.tzinfo)
+    assert store.record(cid).replied
+    assert "2025-03-11 09:45" in view.timeline.all_text()
+
+
 def test_reminders_are_saved_as_ics(
     view: CasesView, seams: Seams, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -347,3 +393,44 @@ def test_the_next_steps_give_the_1372_fields_and_both_pdfs(
                 check=True,
             ).stdout  # fmt: skip
             assert panel.record.case.company in words
+
+
+def test_an_overdue_case_offers_the_next_steps_and_a_waiting_one_says_when(
+    qtbot: QtBot, view: CasesView
+) -> None:
+    banner = _child(view, QWidget, "caseOverdueBanner")
+    when = _child(view, QLabel, "escalationWhen")
+    assert view.current is not None
+    assert view.current.case.company == "Example Shop"  # overdue since 2025-03-06
+    assert banner.isVisible()
+    assert view.details.next_steps.currentIndex() == 0
+    _click(qtbot, view, "showNextStepsButton")
+    assert view.details.next_steps.currentIndex() == 1
+    assert "2025-03-06" in when.text()  # type: ignore[attr-defined]
+    assert "has not come" in when.text()  # type: ignore[attr-defined]
+    view.list.selectRow(1)  # Sample Telecom, due 2025-03-13
+    assert view.current.case.company == "Sample Telecom"
+    assert not banner.isVisible()
+    assert "due by 2025-03-13. If it has not come by then" in when.text()  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) not here")
+def test_the_certified_letter_carries_both_addresses_typed_in(
+    qtbot: QtBot, view: CasesView, seams: Seams, tmp_path: Path
+) -> None:
+    import subprocess
+
+    panel = view.details.escalation
+    view.details.next_steps.setCurrentIndex(1)
+    # Pasted from a web page: line breaks and all.
+    panel.sender_address.setText("서울특별시 종로구 세종대로 1\n101동 202호")
+    panel.company_address.setText("경기도 성남시 분당구 예시로 10")
+    seams.save_answer = tmp_path / "letter.pdf"
+    qtbot.mouseClick(panel.letter_button, Qt.MouseButton.LeftButton)
+    words = subprocess.run(
+        ["pdftotext", "-raw", str(tmp_path / "letter.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "세종대로 1 101동 202호" in words
+    assert "분당구 예시로 10" in words
+    assert "address" not in view.status.text().lower()  # nothing about addresses left to add

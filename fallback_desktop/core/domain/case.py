@@ -39,8 +39,9 @@ MAX_WAIT_SECONDS = 24 * 60 * 60
 
 
 class Outcome(enum.StrEnum):
-    """How an attempt ended."""
+    """How an attempt ended ("sent": a letter, form or message handed off, its answer to come)."""
 
+    SENT = "sent"
     NO_ANSWER = "no_answer"
     BUSY = "busy"
     CUT_OFF = "cut_off"

@@ -11,6 +11,10 @@ Schema 1:
   the transaction that changes an attempt. So listing ten thousand cases, and counting the
   overdue ones, reads one table along an index and never the attempts.
 Deleting a case deletes its attempts through the foreign key.
+
+Schema 2: an attempt may also end "sent" — a letter, a web form or a message handed off, its
+answer still to come (SQLite cannot change a CHECK in place, so the attempt table is rebuilt
+with its rows, indexes and triggers); the open cases are indexed by company.
 """
 
 from __future__ import annotations
@@ -32,7 +36,8 @@ Row = tuple[Any, ...]
 
 _PURPOSES = "('refund', 'exchange', 'repair', 'cancel', 'delivery', 'billing', 'general')"
 _CHANNELS = "('phone', 'email', 'sns', 'chat', 'messenger', 'webform', 'portal', 'app')"
-_OUTCOMES = "('no_answer', 'busy', 'cut_off', 'answered', 'callback_promised', 'resolved')"
+_OUTCOMES_1 = "('no_answer', 'busy', 'cut_off', 'answered', 'callback_promised', 'resolved')"
+_OUTCOMES = "('sent', 'no_answer', 'busy', 'cut_off', 'answered', 'callback_promised', 'resolved')"
 
 # Recomputed for one case from its attempts (their index makes it a short read).
 _SUMMARY = """
@@ -43,6 +48,37 @@ _SUMMARY = """
     resolved = EXISTS (SELECT 1 FROM attempt WHERE case_id = {ref}.case_id
                        AND outcome = 'resolved')
 """
+
+
+def _attempt_table(name: str, outcomes: str) -> str:
+    return f"""CREATE TABLE {name} (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL CHECK (channel IN {_CHANNELS}),
+        at TEXT NOT NULL,
+        wait_seconds INTEGER CHECK (wait_seconds IS NULL OR wait_seconds >= 0),
+        outcome TEXT NOT NULL CHECK (outcome IN {outcomes}),
+        reference TEXT NOT NULL DEFAULT '' CHECK (length(reference) <= 100),
+        agent TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        reply_at TEXT
+    )"""
+
+
+_ATTEMPT_INDEXES_AND_TRIGGERS = (
+    "CREATE INDEX attempt_of_case ON attempt (case_id, at)",
+    "CREATE INDEX attempt_replies ON attempt (channel) WHERE reply_at IS NOT NULL",
+    f"""CREATE TRIGGER attempt_added AFTER INSERT ON attempt BEGIN
+        UPDATE case_record SET {_SUMMARY.format(ref="NEW")} WHERE id = NEW.case_id;
+    END""",
+    f"""CREATE TRIGGER attempt_changed AFTER UPDATE ON attempt BEGIN
+        UPDATE case_record SET {_SUMMARY.format(ref="NEW")} WHERE id = NEW.case_id;
+        UPDATE case_record SET {_SUMMARY.format(ref="OLD")} WHERE id = OLD.case_id;
+    END""",
+    f"""CREATE TRIGGER attempt_removed AFTER DELETE ON attempt BEGIN
+        UPDATE case_record SET {_SUMMARY.format(ref="OLD")} WHERE id = OLD.case_id;
+    END""",
+)
 
 SCHEMA_1 = (
     f"""CREATE TABLE case_record (
@@ -65,38 +101,32 @@ SCHEMA_1 = (
         replied INTEGER NOT NULL DEFAULT 0 CHECK (replied IN (0, 1)),
         resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))
     )""",
-    f"""CREATE TABLE attempt (
-        id INTEGER PRIMARY KEY,
-        case_id INTEGER NOT NULL REFERENCES case_record (id) ON DELETE CASCADE,
-        channel TEXT NOT NULL CHECK (channel IN {_CHANNELS}),
-        at TEXT NOT NULL,
-        wait_seconds INTEGER CHECK (wait_seconds IS NULL OR wait_seconds >= 0),
-        outcome TEXT NOT NULL CHECK (outcome IN {_OUTCOMES}),
-        reference TEXT NOT NULL DEFAULT '' CHECK (length(reference) <= 100),
-        agent TEXT NOT NULL DEFAULT '',
-        notes TEXT NOT NULL DEFAULT '',
-        reply_at TEXT
-    )""",
-    "CREATE INDEX attempt_of_case ON attempt (case_id, at)",
-    "CREATE INDEX attempt_replies ON attempt (channel) WHERE reply_at IS NOT NULL",
+    _attempt_table("attempt", _OUTCOMES_1),
+    *_ATTEMPT_INDEXES_AND_TRIGGERS,
     # The list: cases still waiting by reply-by day (the overdue ones first), then the rest,
     # latest first. The overdue count reads the first index up to today.
     "CREATE INDEX case_waiting ON case_record (reply_by, id) WHERE replied = 0",
     "CREATE INDEX case_replied ON case_record (opened_on, id) WHERE replied = 1",
-    f"""CREATE TRIGGER attempt_added AFTER INSERT ON attempt BEGIN
-        UPDATE case_record SET {_SUMMARY.format(ref="NEW")} WHERE id = NEW.case_id;
-    END""",
-    f"""CREATE TRIGGER attempt_changed AFTER UPDATE ON attempt BEGIN
-        UPDATE case_record SET {_SUMMARY.format(ref="NEW")} WHERE id = NEW.case_id;
-        UPDATE case_record SET {_SUMMARY.format(ref="OLD")} WHERE id = OLD.case_id;
-    END""",
-    f"""CREATE TRIGGER attempt_removed AFTER DELETE ON attempt BEGIN
-        UPDATE case_record SET {_SUMMARY.format(ref="OLD")} WHERE id = OLD.case_id;
-    END""",
     "PRAGMA user_version = 1",
 )
 
-MIGRATIONS = (SCHEMA_1,)
+SCHEMA_2 = (
+    "DROP TRIGGER attempt_added",
+    "DROP TRIGGER attempt_changed",
+    "DROP TRIGGER attempt_removed",
+    _attempt_table("attempt_2", _OUTCOMES),
+    "INSERT INTO attempt_2 SELECT id, case_id, channel, at, wait_seconds, outcome, reference, "
+    "agent, notes, reply_at FROM attempt",
+    "DROP TABLE attempt",
+    "ALTER TABLE attempt_2 RENAME TO attempt",
+    *_ATTEMPT_INDEXES_AND_TRIGGERS,
+    # A letter's open case, found by its company when an attempt is recorded in one click.
+    "CREATE INDEX case_of_company ON case_record (company COLLATE NOCASE, opened_on) "
+    "WHERE resolved = 0",
+    "PRAGMA user_version = 2",
+)
+
+MIGRATIONS = (SCHEMA_1, SCHEMA_2)
 COUNT_QUERY = "SELECT count(*) FROM case_record"
 
 CASE_COLUMNS = (

@@ -50,6 +50,10 @@ _REPLIED = (
     f"SELECT {rows.LINE_COLUMNS} FROM case_record INDEXED BY case_replied "
     "WHERE replied = 1 ORDER BY opened_on DESC, id DESC LIMIT ?"
 )
+_OPEN_OF_COMPANY = (
+    f"SELECT {rows.LINE_COLUMNS} FROM case_record INDEXED BY case_of_company "
+    "WHERE company = ? COLLATE NOCASE AND resolved = 0 ORDER BY opened_on DESC, id DESC LIMIT 50"
+)
 _OVERDUE_COUNT = (
     "SELECT count(*) FROM case_record INDEXED BY case_waiting WHERE replied = 0 AND reply_by < ?"
 )
@@ -134,6 +138,11 @@ class CaseStore(OnDatabase):
         """Cases whose reply-by day has passed with no answer, the longest overdue first."""
         most = -1 if limit is None else limit
         return [rows.line_of(r) for r in self._read(_OVERDUE, (today.isoformat(), most))]
+
+    def open_of_company(self, company: str) -> list[CaseLine]:
+        """The company's cases not yet resolved (its name as stored, any letter case), the
+        latest opened first."""
+        return [rows.line_of(r) for r in self._read(_OPEN_OF_COMPANY, (company,))]
 
     def __len__(self) -> int:
         return self._count(rows.COUNT_QUERY)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fallback_desktop.core.domain.case import CaseRecord
+from fallback_desktop.core.domain.case import CaseRecord, Status
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.cases.escalation import EscalationPanel
 from fallback_desktop.gui.cases.timeline import CaseTimeline
@@ -80,6 +81,16 @@ class CaseDetails(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.escalation)
+        self.overdue = QFrame()
+        self.overdue.setObjectName("caseOverdueBanner")
+        self.overdue.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdue_label = QLabel()
+        self.overdue_label.setWordWrap(True)
+        self.overdue_button = _button("showNextStepsButton")
+        banner = QHBoxLayout(self.overdue)
+        banner.addWidget(self.overdue_label, 1)
+        banner.addWidget(self.overdue_button)
+        column.addWidget(self.overdue)
         self.next_steps = QTabWidget()
         self.next_steps.setObjectName("caseNextSteps")
         self.next_steps.addTab(follow, "")
@@ -87,6 +98,7 @@ class CaseDetails(QWidget):
         column.addWidget(self.next_steps, 2)
         self.ics_button.clicked.connect(self.save_ics)
         self.copy_button.clicked.connect(self.copy_follow_up)
+        self.overdue_button.clicked.connect(lambda: self.next_steps.setCurrentIndex(1))
         self.show_record(None, dt.date.today())
 
     def show_record(self, record: CaseRecord | None, today: dt.date) -> None:
@@ -96,6 +108,9 @@ class CaseDetails(QWidget):
         self.timeline.show_record(record, today, self.session.calendar, lang)
         self.escalation.show_record(record, today)
         self.follow_up.setPlainText(self._follow_up_text(record, today))
+        # Past the reply-by day with no answer, the next steps are offered, not left to find.
+        late = record is not None and record.status(today) is Status.OVERDUE
+        self.overdue.setVisible(late)
         for button in (
             self.add_attempt_button,
             self.correct_attempt_button,
@@ -161,6 +176,13 @@ class CaseDetails(QWidget):
             self.say(self.tr("The follow-up is copied: paste it into your mail."))
 
     def retranslate(self) -> None:
+        self.overdue_label.setText(
+            self.tr(
+                "No answer by the reply-by day. Send the follow-up, or go to the next steps: "
+                "1372, 한국소비자원 and a certified letter."
+            )
+        )
+        self.overdue_button.setText(self.tr("Show the &next steps"))
         self.timeline.setAccessibleName(self.tr("Timeline of the case"))
         self.add_attempt_button.setText(self.tr("&Add attempt"))
         self.correct_attempt_button.setText(self.tr("Co&rrect attempt"))

@@ -11,9 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fallback_desktop.core.domain.case import CaseRecord
+from fallback_desktop.core.domain.case import CaseRecord, Status
 from fallback_desktop.core.text.catalog import msg, render_list, text
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.i18n import current_lang
@@ -42,6 +50,7 @@ class EscalationPanel(QWidget):
         self.say = say
         self.record: CaseRecord | None = None
         self.today = dt.date.today()
+        self.when = text_label("escalationWhen")
         self.ccn_title = text_label("ccnTitle", bold=True)
         self.fields = QVBoxLayout()
         self.ccn_hours = text_label("ccnHours")
@@ -55,8 +64,23 @@ class EscalationPanel(QWidget):
         self.mail_how = text_label("certifiedHow")
         self.letter_button = QPushButton()
         self.letter_button.setObjectName("saveCertifiedLetterButton")
+        # The post office needs both addresses on the letter; a pasted address with its line
+        # breaks becomes one line (core.certified_letter).
+        self.sender_address = QLineEdit()
+        self.sender_address.setObjectName("senderAddressEdit")
+        self.company_address = QLineEdit()
+        self.company_address.setObjectName("companyAddressEdit")
+        self.addresses = QFormLayout()
+        self.address_labels = (QLabel(), QLabel())
+        for label, edit in zip(
+            self.address_labels, (self.sender_address, self.company_address), strict=True
+        ):
+            edit.setMaxLength(400)
+            label.setBuddy(edit)
+            self.addresses.addRow(label, edit)
         self.copy_buttons: list[QPushButton] = []
         column = QVBoxLayout(self)
+        column.addWidget(self.when)
         column.addWidget(self.ccn_title)
         column.addLayout(self.fields)
         column.addWidget(self.ccn_hours)
@@ -64,6 +88,7 @@ class EscalationPanel(QWidget):
             column.addWidget(widget)
         column.addWidget(self.mail_title)
         column.addWidget(self.mail_how)
+        column.addLayout(self.addresses)
         row = QHBoxLayout()
         row.addWidget(self.letter_button)
         row.addStretch(1)
@@ -78,6 +103,8 @@ class EscalationPanel(QWidget):
         self.open_ccn.setText(self.tr("Open the 1372 site in the browser (www.ccn.go.kr)"))
         self.timeline_button.setText(self.tr("Save the case timeline as PDF…"))
         self.letter_button.setText(self.tr("Save the certified letter (내용증명) as PDF…"))
+        self.address_labels[0].setText(self.tr("Your postal address"))
+        self.address_labels[1].setText(self.tr("The company's postal address"))
         self.show_record(self.record, self.today)
 
     def show_record(self, record: CaseRecord | None, today: dt.date) -> None:
@@ -94,6 +121,7 @@ class EscalationPanel(QWidget):
         self.kca_title.setText(text("escalate.kca.title", lang))
         self.mail_title.setText(self.tr("Certified letter (내용증명) through the post office"))
         self.mail_how.setText("\n".join(render_list(msg("escalate.mail.how"), lang)))
+        self.when.setText(self._when(record, today))
         if record is None:
             self.kca_list.setText("")
             return
@@ -112,6 +140,29 @@ class EscalationPanel(QWidget):
             button.clicked.connect(lambda _c=False, v=field.value: self._copy(v))
             self.fields.addWidget(row_with_button(label, button))
             self.copy_buttons.append(button)
+
+    def _when(self, record: CaseRecord | None, today: dt.date) -> str:
+        """Whether these steps are due: past the reply-by day with no answer, or not yet."""
+        if record is None:
+            return ""
+        due = record.case.reply_by.isoformat()
+        status = record.status(today)
+        if status is Status.OVERDUE:
+            words = self.tr(
+                "The reply was due by %1 and has not come. These are the next steps, in "
+                "order: 1372 first, then 한국소비자원, and a certified letter (내용증명) to put it "
+                "on record."
+            )
+        elif status is Status.WAITING:
+            words = self.tr(
+                "The reply is due by %1. If it has not come by then, these are the next steps."
+            )
+        else:
+            words = self.tr(
+                "The company has answered. If the answer does not settle it, these are the next "
+                "steps."
+            )
+        return words.replace("%1", due)
 
     def _copy(self, value: str) -> None:
         desktop.copy_to_clipboard(value)
@@ -144,9 +195,12 @@ class EscalationPanel(QWidget):
         letter = certified_letter(
             record,
             current_lang(),
-            sender=Sender(name=profile.name, phone=profile.phone),
+            sender=Sender(
+                name=profile.name, phone=profile.phone, address=self.sender_address.text()
+            ),
             reply_by=self.today + dt.timedelta(days=7),
             today=self.today,
+            company_address=self.company_address.text(),
         )
         self._save(f"case-{record.case.id}-내용증명.pdf", letter.pdf)
         if letter.missing:

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fallback_desktop.core.domain.case import SEOUL, Attempt, Case, Outcome, make_attempt, make_case
+from fallback_desktop.core.domain.case import (
+    SEOUL,
+    Attempt,
+    Case,
+    Outcome,
+    make_attempt,
+    make_case,
+    seoul,
+)
 from fallback_desktop.core.domain.channels import CHANNEL_IDS
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.core.domain.purposes import PURPOSE_IDS, purpose_name
@@ -205,6 +213,9 @@ class AttemptForm(_Form):
         self.add("reference", self.reference)
         self.agent = _line()
         self.add("agent", self.agent)
+        self.reply = _line(20)
+        self.reply.setPlaceholderText("YYYY-MM-DD HH:MM")
+        self.add("reply_at", self.reply)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.add("notes", self.notes)
@@ -220,7 +231,10 @@ class AttemptForm(_Form):
         self.at.setDateTime(QDateTime(day, clock))
         self.channel.setCurrentIndex(CHANNEL_IDS.index(attempt.channel) if attempt else 0)
         outcomes = list(Outcome)
-        self.outcome.setCurrentIndex(outcomes.index(attempt.outcome) if attempt else 0)
+        ended = attempt.outcome if attempt else Outcome.NO_ANSWER
+        self.outcome.setCurrentIndex(outcomes.index(ended))
+        reply = attempt.reply_at if attempt is not None else None
+        self.reply.setText("" if reply is None else seoul(reply).strftime("%Y-%m-%d %H:%M"))
         wait = attempt.wait_seconds if attempt is not None else None
         self.wait.setText("" if wait is None else str(round(wait / 60)))
         self.reference.setText(attempt.reference if attempt else "")
@@ -248,12 +262,24 @@ class AttemptForm(_Form):
                 reference=self.reference.text(),
                 agent=self.agent.text(),
                 notes=self.notes.toPlainText(),
-                reply_at=None if before is None else before.reply_at,
+                reply_at=self._reply_at(),
                 id=None if before is None else before.id,
             )
         except InputError as error:
             self.show_error(error)
             return None
+
+    def _reply_at(self) -> dt.datetime | None:
+        """When the company's written reply came (Korea time), or None when not given."""
+        typed = " ".join(self.reply.text().split())
+        if not typed:
+            return None
+        try:
+            moment = dt.datetime.fromisoformat(typed)
+        except ValueError:
+            problem = msg("case.problem.reply_time", value=typed)
+            raise InputError(problem, field="reply_at") from None
+        return moment.replace(tzinfo=SEOUL) if moment.tzinfo is None else moment
 
     def _wait_seconds(self) -> int | None:
         typed = self.wait.text().strip()
@@ -281,6 +307,7 @@ class AttemptForm(_Form):
         self.labels["at"].setText(self.tr("&When"))
         self.labels["wait_seconds"].setText(self.tr("Wait (&minutes)"))
         self.labels["outcome"].setText(self.tr("&Outcome"))
+        self.labels["reply_at"].setText(self.tr("Reply came (optional)"))
         for field in ("reference", "agent", "notes"):
             words = text(f"case.field.{field}", lang)
             self.labels[field].setText(words[:1].upper() + words[1:])

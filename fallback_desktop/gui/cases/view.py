@@ -64,6 +64,7 @@ class CasesView(QWidget):
         self.session = session
         self.store: CaseStore | None = None
         self.current: CaseRecord | None = None
+        self._wanted: int | None = None  # a case to show once the log is open
 
         self.model = CaseListModel(self.today(), current_lang(), self)
         self.list = QTableView()
@@ -168,7 +169,8 @@ class CasesView(QWidget):
                 from fallback_desktop.core.text.catalog import render
 
                 self.status.setText(render(notice, current_lang()))
-            self.reload(None if self.current is None else self.current.case.id)
+            wanted = self._wanted if self.current is None else self.current.case.id
+            self.reload(wanted)
         except InputError as error:
             self.status.setText(error.text(current_lang()))
 
@@ -199,6 +201,13 @@ class CasesView(QWidget):
         flags |= QItemSelectionModel.SelectionFlag.Rows
         self.list.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
         self._show_id(cid if cid is not None else self.model.index(row, 0).data(ID_ROLE))
+
+    def choose(self, cid: int) -> None:
+        """Show case `cid` with the list read again (once the log is open, if it is not yet).
+        A form being filled in is left alone."""
+        self._wanted = cid
+        if self.store is not None and self.stack.currentIndex() == DETAILS:
+            self.reload(cid)
 
     def _on_current_changed(self, current: object, _previous: object) -> None:
         from PySide6.QtCore import QModelIndex

@@ -21,6 +21,7 @@ from fallback_desktop.gui.write.channel_common import (
     row_with_button,
     text_label,
 )
+from fallback_desktop.gui.write.record_offer import RecordOffer
 
 
 def _rows() -> tuple[QWidget, QVBoxLayout]:
@@ -45,6 +46,7 @@ class ChatPage(HelperPage):
         self.tips_title = text_label("chatTipsTitle", bold=True)
         self.tips = text_label("chatTips")
         self.open_button = LinkButton("openChatButton", self)
+        self.record_offer = RecordOffer("chatRecordOffer")
         self.ready: tuple[tuple[str, str], ...] = ()
         self.ready_lines: list[QLabel] = []
         buttons = QHBoxLayout()
@@ -61,6 +63,8 @@ class ChatPage(HelperPage):
         self.column.addSpacing(8)
         self.column.addWidget(self.tips_title)
         self.column.addWidget(self.tips)
+        self.column.addSpacing(8)
+        self.column.addWidget(self.record_offer)
         self.column.addStretch(1)
         self.copy_button.clicked.connect(lambda: self.copy(self.opening.label.text()))
         self.retranslate()
@@ -90,6 +94,11 @@ class ChatPage(HelperPage):
         self.opening.set_text(sheet.opening)
         self.tips.setText("\n".join(f"• {tip}" for tip in sheet.tips))
         self.tips_title.setVisible(bool(sheet.tips))
+        if self.record_offer.isHidden():
+            from fallback_desktop.core.domain.case import Outcome
+
+            ways = (Outcome.ANSWERED, Outcome.RESOLVED, Outcome.CALLBACK_PROMISED)
+            self.record_offer.offer("chat", (*ways, Outcome.CUT_OFF, Outcome.NO_ANSWER))
 
     def _show_ready(self) -> None:
         # The lines are kept and re-worded: made anew on every keystroke, they cost a frame.

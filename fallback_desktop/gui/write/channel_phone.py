@@ -19,6 +19,7 @@ from fallback_desktop.gui.write.channel_common import (
     text_label,
 )
 from fallback_desktop.gui.write.phone_grid import PhoneGrid
+from fallback_desktop.gui.write.record_offer import RecordOffer
 
 NUMBER_SCALE = 1.6
 TICK_MS = 250
@@ -130,6 +131,7 @@ class PhonePage(HelperPage):
         self.timer_title = text_label("callTimerTitle", bold=True)
         self.timer_hint = text_label("callTimerHint")
         self.timer = CallTimer(clock)
+        self.record_offer = RecordOffer("callRecordOffer")
         self._seen: tuple[object, ...] | None = None
 
         number_row = QHBoxLayout()
@@ -140,7 +142,7 @@ class PhonePage(HelperPage):
         parts: list[list[QWidget]] = [
             [self.no_number, self.cost, self.ars, self.hours, self.status],
             [self.best_title, self.best, self.grid, self.source, self.text_toggle, self.sheet_text],
-            [self.timer_title, self.timer_hint, self.timer],
+            [self.timer_title, self.timer_hint, self.timer, self.record_offer],
         ]
         for part in parts:
             for widget in part:
@@ -149,6 +151,7 @@ class PhonePage(HelperPage):
         self.column.addStretch(1)
         self.copy_button.clicked.connect(lambda: self.copy(self.number.text()))
         self.text_toggle.toggled.connect(self.sheet_text.setVisible)
+        self.timer.call_finished.connect(self.offer_record)
         self.number.follow(self.font())
         self.retranslate()
 
@@ -163,6 +166,14 @@ class PhonePage(HelperPage):
         self.timer_hint.setText(
             self.tr("Start when you dial and stop when a person answers, or when you give up.")
         )
+
+    def offer_record(self, seconds: int) -> None:
+        """The timer stopped: how did the call end? One click records it with its wait."""
+        from fallback_desktop.core.domain.case import Outcome
+
+        failed = (Outcome.NO_ANSWER, Outcome.BUSY, Outcome.CUT_OFF)
+        ways = (*failed, Outcome.ANSWERED, Outcome.CALLBACK_PROMISED, Outcome.RESOLVED)
+        self.record_offer.offer("phone", ways, seconds)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:

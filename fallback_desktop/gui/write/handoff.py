@@ -58,6 +58,7 @@ class DraftHandoff(QObject):
                 "and add the subject if the form asks for one."
             )
         )
+        self._offer_record("email")
 
     def copy_letter(self) -> None:
         """The letter alone, for a web form whose subject is a field of its own."""
@@ -65,6 +66,7 @@ class DraftHandoff(QObject):
             return
         desktop.copy_to_clipboard(self._letter()[1])
         self._say(msg("handoff.copied_letter", paste=self._paste()))
+        self._offer_record("webform")
 
     def mail(self) -> None:
         """The whole letter in a mail link when it fits; else an .eml draft, or the address
@@ -104,6 +106,7 @@ class DraftHandoff(QObject):
             self._offer_eml(said.render(current_lang()))
         else:
             self._say(said)
+            self._offer_record("email")
 
     def open_webmail(self, service_id: str) -> None:
         """The service's compose page (or mail home) in the browser; the letter on the clipboard."""
@@ -125,6 +128,7 @@ class DraftHandoff(QObject):
         opened = desktop.open_url(url)
         files = len(self.form.attachments.paths())
         self._say(webmail_outcome(service, opened=opened, files=files, paste=self._paste()))
+        self._offer_record("email")
 
     def save_eml(self) -> None:
         from fallback_desktop.core.handoff.eml import build_eml, write_eml
@@ -173,6 +177,7 @@ class DraftHandoff(QObject):
             "open_eml",
             self.tr("O&pen it"),
         )
+        self._offer_record("email")
 
     def run_message_action(self) -> None:
         """The button inside the message: save as .eml instead, or open the saved file."""
@@ -190,6 +195,12 @@ class DraftHandoff(QObject):
                 )
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _offer_record(self, channel: str) -> None:
+        """Once the letter is on its way: record it in the case log in one click."""
+        from fallback_desktop.core.domain.case import Outcome
+
+        self.preview.record_offer().offer(channel, (Outcome.SENT,))
 
     def _open_draft(self, to: str, subject: str, body: str, files: Sequence[Path]) -> bool:
         """Write the draft to the outbox and open it; False when it could not be written or

@@ -30,10 +30,12 @@ from fallback_desktop.gui.write.fields_form import DraftFieldsForm
 from fallback_desktop.gui.write.handoff import DraftHandoff
 from fallback_desktop.gui.write.letter_lifecycle import LetterLifecycle
 from fallback_desktop.gui.write.preview import DraftPreview
+from fallback_desktop.gui.write.record_offer import AttemptRecorder
 from fallback_desktop.gui.write.recovery import DraftSaver, RecoveryBar, offers_draft
 
 if TYPE_CHECKING:
     from fallback_desktop.core.domain.company import Company
+    from fallback_desktop.core.writing.letter_case import LetterFacts
     from fallback_desktop.session import Session
 
 
@@ -50,6 +52,7 @@ class DraftPane(LetterLifecycle, QWidget):
         self.preview = DraftPreview()
         self.recovery = RecoveryBar()
         self.handoff = DraftHandoff(self.form, self.preview, self.has_content, self)
+        self.recorder = AttemptRecorder(session, self.letter_facts, self)
         self._overrides: dict[str, str | None] = {"subject": None, "body": None}
         self._touched: set[str] = set()
         self._loading = False
@@ -164,6 +167,13 @@ class DraftPane(LetterLifecycle, QWidget):
         self._channel = channel
         if self._rendered:
             self.helpers.set_channel(channel)
+
+    def letter_facts(self) -> LetterFacts:
+        """What a case opened from this letter is made of (gui/write/record_offer)."""
+        from fallback_desktop.core.writing.letter_case import LetterFacts
+
+        company_id = None if self.company is None else self.company.id
+        return LetterFacts(self.fields(), self.form.choices.purpose(), company_id)
 
     def fields(self) -> DraftFields:
         """The form's content as core.drafting's input."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
 from fallback_desktop.gui import desktop
 from fallback_desktop.gui.fitting import NoticeFrame, tint
 from fallback_desktop.gui.write.handoff_buttons import HandoffButtons
+
+if TYPE_CHECKING:
+    from fallback_desktop.gui.write.record_offer import RecordOffer
 
 CHECK_KEYS = ("subject", "details", "contact")
 ERROR_COLOUR = "#b00020"
@@ -116,6 +121,7 @@ class DraftPreview(QWidget):
         self.message, self.message_label, self.message_button = _bar("handoffMessage")
         self.message_button.setObjectName("handoffMessageButton")
         self._message_action: str | None = None
+        self._record_offer: RecordOffer | None = None
 
         self._build_layout()
         self._retranslate()
@@ -265,3 +271,16 @@ class DraftPreview(QWidget):
 
     def message_action(self) -> str | None:
         return self._message_action
+
+    def record_offer(self) -> RecordOffer:
+        """The offer to record a hand-off in the case log, under the message; built when
+        first needed."""
+        if self._record_offer is None:
+            from fallback_desktop.gui.write.record_offer import RecordOffer
+
+            offer = RecordOffer("letterRecordOffer")
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.message) + 1, offer)
+            self._record_offer = offer
+        return self._record_offer
