@@ -163,3 +163,28 @@ def test_without_a_company_the_offer_says_so_and_writes_nothing(
     assert "company" in words.text().lower()
     assert len(_log()) == 0
     assert offer.findChild(QPushButton, "record_sent").isVisible()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("channel", "page", "copy"), [
+    ("webform", "webform", "copyWebformButton"),
+    ("messenger", "messenger", "copyMessengerButton"),
+    ("sns", "messenger", "copyMessengerButton"),
+])  # fmt: skip
+def test_copying_a_web_form_text_or_a_message_offers_to_record_it_as_sent(
+    qtbot: QtBot, main_window: MainWindow, seams: Seams, channel: str, page: str, copy: str
+) -> None:
+    pane = _pane(main_window)
+    _write(pane)
+    pane.set_channel(channel, by_hand=True)
+    shown = pane.helpers.pages[page]
+    qtbot.waitUntil(lambda: shown.isVisible())
+    button = shown.findChild(QPushButton, copy)
+    assert button is not None
+    button.click()
+    offer = _offer(main_window, f"{page}RecordOffer")
+    assert offer.isVisible()
+    _press(offer, "record_sent")
+    (line,) = _log().listed()
+    assert [(a.channel, a.outcome) for a in _log().record(line.id).attempts] == [
+        (channel, Outcome.SENT)
+    ]

@@ -30,6 +30,7 @@ from fallback_desktop.gui.write.channel_common import (
     row_with_button,
     text_label,
 )
+from fallback_desktop.gui.write.record_offer import RecordOffer
 
 if TYPE_CHECKING:
     from fallback_desktop.core.writing.personal_data import Finding
@@ -91,6 +92,8 @@ class MessengerPage(HelperPage):
         self.column.addWidget(self.mask_all_button)
         self.column.addLayout(buttons)
         self.column.addWidget(self.status)
+        self.record_offer = RecordOffer("messengerRecordOffer")
+        self.column.addWidget(self.record_offer)
         self.column.addStretch(1)
 
         self.text.textChanged.connect(self._text_changed)
@@ -271,3 +274,6 @@ class MessengerPage(HelperPage):
         ):
             return
         self.copy(self.text.toPlainText())
+        from fallback_desktop.core.domain.case import Outcome
+
+        self.record_offer.offer(self.mode, (Outcome.SENT,))

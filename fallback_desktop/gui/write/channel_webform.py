@@ -28,6 +28,7 @@ from fallback_desktop.gui.write.channel_common import (
     action_button,
     text_label,
 )
+from fallback_desktop.gui.write.record_offer import RecordOffer
 
 if TYPE_CHECKING:
     from fallback_desktop.core.writing.channel_texts import FittedText
@@ -85,6 +86,8 @@ class WebformPage(HelperPage):
             self.column.addWidget(line)
         self.column.addLayout(buttons)
         self.column.addWidget(self.status)
+        self.record_offer = RecordOffer("webformRecordOffer")
+        self.column.addWidget(self.record_offer)
         self.column.addStretch(1)
 
         palette = self.over.palette()
@@ -197,3 +200,6 @@ class WebformPage(HelperPage):
             return
         self.copy(self.text.toPlainText())
         self.say(self.tr("Copied. Paste it (Ctrl+V) into the company's web form."))
+        from fallback_desktop.core.domain.case import Outcome
+
+        self.record_offer.offer("webform", (Outcome.SENT,))
