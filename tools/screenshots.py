@@ -6,7 +6,8 @@ Every combination of size (1024×600, 1400×900), language (ko, en) and text siz
 gets a window with a realistic Korean letter typed in, grabbed as it opens, with the card's plan
 in view, with a row of the comparison picked (that channel in full), with both sides of the
 draft scrolled to the bottom (the hand-off buttons), the companies view (a company in full,
-found by its initials, and in the editor) and with the View menu open; then the
+found by its initials, and in the editor), the case log (recording a letter and a call in one
+click, an overdue case and its next steps) and with the View menu open; then the
 .eml save dialog in each language. The
 person's own folders are never touched: the window gets a throw-away home. PNGs go to OUTDIR,
 which should lie outside the repository.
@@ -160,6 +161,7 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
     from fallback_desktop.gui.i18n import install_language
     from fallback_desktop.gui.main_window import MainWindow
     from fallback_desktop.session import Session
+    from tools.case_screenshots import shoot_cases
     from tools.helper_screenshots import shoot_helpers
 
     app = QApplication.instance()
@@ -218,6 +220,7 @@ def shoot(outdir: Path, size: tuple[int, int], lang: str, text_size: str) -> lis
         grab(window, "letter-top")
     shoot_helpers(window, lambda: _settle(app), grab)
     _shoot_companies(window, app, grab)
+    shoot_cases(window, lambda: _settle(app), grab)
     menu = window.view_menu
     menu.popup(window.mapToGlobal(QPoint(10, 30)))
     _settle(app)

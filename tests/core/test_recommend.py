@@ -710,7 +710,9 @@ def test_json_shape() -> None:
         assert step["text"]
         assert "{" not in step["text"]
     for item in data["ranking"]:
-        assert set(item) == {"channel", "rank", "score", "open_now", "eta_minutes", "reasons"}
+        keys = {"channel", "rank", "score", "open_now", "eta_minutes", "reasons", "experience"}
+        assert set(item) == keys
+        assert item["experience"] is None  # no case log given
         assert isinstance(item["score"], float | int)
         assert isinstance(item["open_now"], bool)
         assert item["eta_minutes"] is None or isinstance(item["eta_minutes"], int)

@@ -18,6 +18,8 @@ How the steps are chosen (docs/scoring.md, "The plan"):
 - the phone is never a step when the person cannot use it (at work: they cannot talk there);
 - a phone step names the company's number when the directory knows it, what a call costs from a
   mobile, and the keys that reach a person as the person noted them;
+- a step whose channel was timed with the person's own reply time says so, and waits for a
+  written reply at least twice that long before following up;
 - last, when to give up and go to 1372: three business days after the company is first staffed
   (the end of a 1:1 inquiry's usual 1–3 business days), and after every other step.
 """
@@ -34,6 +36,7 @@ from fallback_desktop.core.domain.channels import Channel, get_channel
 from fallback_desktop.core.domain.company import Address
 from fallback_desktop.core.domain.hours import Hours
 from fallback_desktop.core.domain.situation import Context, Need, Situation
+from fallback_desktop.core.recommend.experience import Experiences
 from fallback_desktop.core.recommend.phone_load import phone_advice, quietest_hours
 from fallback_desktop.core.recommend.ranked import Ranked
 from fallback_desktop.core.text.catalog import Msg, Words, msg, render
@@ -118,9 +121,12 @@ def make_plan(
     hours: Mapping[str, Hours],
     *,
     phone: Address | None = None,
+    experience: Experiences | None = None,
 ) -> Plan:
     """The steps for this situation, from the ranking made for it (see the module's notes);
-    `phone` is the company's number, named in the phone steps."""
+    `phone` is the company's number, named in the phone steps; `experience` (channel id ->
+    the person's own reply time; default: what the ranking was timed with) is named in the
+    steps of those channels."""
     ctx = _Ctx(situation, to_seoul(situation.at), calendar, hours)
     in_time = any(r.group == "in_time" for r in ranking)
     # Channels a person can use here that take the case, in the ranking's order.
@@ -139,10 +145,20 @@ def make_plan(
             steps += _live_first(ctx, lead, written, usable)
         else:
             steps += _written_first(ctx, lead, live)
+    if experience is None:
+        experience = {r.channel: r.experience for r in ranking if r.experience is not None}
+    steps = [_with_experience(step, experience) for step in steps]
     if phone is not None and phone.is_phone:
         steps = [_with_number(step, phone) for step in steps]
     steps.append(_escalate(ctx, steps))
     return Plan(steps=tuple(steps), in_time=in_time)
+
+
+def _with_experience(step: Step, experience: Experiences) -> Step:
+    found = None if step.channel is None else experience.get(step.channel)
+    if found is None:
+        return step
+    return Step(step.when, step.channel, step.at, found.step(step.message))
 
 
 def _with_number(step: Step, phone: Address) -> Step:
@@ -263,9 +279,13 @@ def _reply_overdue(ctx: _Ctx, channel: Channel, top: Ranked) -> dt.datetime:
     staffed = ctx.staffed(channel.id)
     start = top.staffed_at or ctx.at
     if channel.reply.business_days is not None:
-        return staffed.add_business_days(start, channel.reply.business_days[1])
-    high = channel.reply.high_minutes or 2 * channel.typical_minutes
-    return start + dt.timedelta(minutes=max(high, channel.typical_minutes))
+        by = staffed.add_business_days(start, channel.reply.business_days[1])
+    else:
+        high = channel.reply.high_minutes or 2 * channel.typical_minutes
+        by = start + dt.timedelta(minutes=max(high, channel.typical_minutes))
+    if top.experience is not None:  # the person's replies took this long: wait twice that
+        by = max(by, start + 2 * top.experience.median)
+    return by
 
 
 def _escalate(ctx: _Ctx, steps: list[Step]) -> Step:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from fallback_desktop.core.text.catalog import Msg
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.recommend.experience import Experience
 
 # Why a channel stands where it does, in the order the groups are ranked: it answers within
 # the urgency; it answers, but later; it is only a first look (takes no case); it cannot be used
@@ -27,6 +30,8 @@ class Ranked:
     group: Group = "in_time"
     staffed_at: dt.datetime | None = None  # when people are next there (any channel), if not now
     reply_at: dt.datetime | None = None  # when the first reply is expected, in Seoul
+    # The person's own reply time the channel was timed with, when their case log has one.
+    experience: Experience | None = None
 
     @property
     def usable(self) -> bool:

@@ -9,6 +9,7 @@ weighted, explainable score decides.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,12 @@ from fallback_desktop.core.domain.channels import CHANNEL_IDS, Channel, load_cha
 from fallback_desktop.core.domain.company import Company
 from fallback_desktop.core.domain.hours import ChannelHours, Hours
 from fallback_desktop.core.domain.situation import Situation, Urgency
+from fallback_desktop.core.recommend.experience import (
+    Experience,
+    applies,
+    as_experiences,
+    timed_by,
+)
 from fallback_desktop.core.recommend.plan import Plan, make_plan
 from fallback_desktop.core.recommend.ranked import GROUPS, Group, Ranked
 from fallback_desktop.core.recommend.reasons import explain, has_caveat, may_hold_back, usable_here
@@ -69,6 +76,7 @@ class Recommendation:
                     "open_now": r.open_now,
                     "eta_minutes": r.eta_minutes,
                     "reasons": [render(reason, lang) for reason in r.reasons],
+                    "experience": None if r.experience is None else r.experience.to_json(),
                 }
                 for r in self.ranking
             ],
@@ -158,11 +166,13 @@ def recommend(
     calendar: BusinessCalendar,
     hours: ChannelHours | None = None,
     company: Company | None = None,
+    experience: Mapping[str, Experience | dt.timedelta] | None = None,
 ) -> Recommendation:
     """The channels best first, each with a score, timing and short reasons, and the plan above
     them: all eight, or with `company` only those it has, in its hours. `hours` maps channel
     id -> hours (default: the company's); channels it leaves out keep their defaults. Holidays
-    come from `calendar`."""
+    come from `calendar`. `experience` maps channel id -> the person's own median reply time
+    (core.recommend.experience), which then times that channel instead of the published figure."""
     at = to_seoul(situation.at)
     situation = Situation(situation.urgency, situation.context, at, frozenset(situation.needs))
     used = channel_hours(company.hours if hours is None and company is not None else hours)
@@ -171,9 +181,12 @@ def recommend(
     if not channels:
         plan = make_plan(situation, (), calendar, used)
         return Recommendation(situation, (), plan, used, company)
+    given = as_experiences(experience)
+    mine = {c.id: found for c in channels if (found := applies(c, given.get(c.id))) is not None}
     entries = []
     for channel in channels:
-        timing = channel_timing(channel, at, calendar.for_hours(used[channel.id]))
+        timed = timed_by(channel, mine.get(channel.id))
+        timing = channel_timing(timed, at, calendar.for_hours(used[channel.id]))
         score = _score(channel, situation, timing, deadline)
         entries.append(_Entry(channel, timing, score, _group(channel, situation, timing, deadline)))
     ordered = _order(entries)
@@ -192,6 +205,7 @@ def recommend(
             deadline=deadline,
             faster_than_top=faster and entry.group != "unusable",
             top_note=note if entry is top else None,
+            experience=mine.get(channel.id),
         )
         ranking.append(
             Ranked(
@@ -205,11 +219,12 @@ def recommend(
                 group=entry.group,
                 staffed_at=timing.opens_at,
                 reply_at=timing.reply_at,
+                experience=mine.get(channel.id),
             )
         )
     result = tuple(ranking)
     phone = None if company is None else company.phone
-    plan = make_plan(situation, result, calendar, used, phone=phone)
+    plan = make_plan(situation, result, calendar, used, phone=phone, experience=mine)
     return Recommendation(situation, result, plan, used, company)
 
 

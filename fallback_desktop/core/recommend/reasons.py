@@ -16,6 +16,7 @@ from fallback_desktop.core.calendar.business import BusinessCalendar
 from fallback_desktop.core.domain.channels import CANNOT, Channel
 from fallback_desktop.core.domain.hours import SATURDAY
 from fallback_desktop.core.domain.situation import Need, Situation, Urgency
+from fallback_desktop.core.recommend.experience import Experience
 from fallback_desktop.core.recommend.phone_load import phone_advice
 from fallback_desktop.core.recommend.timing import Timing
 from fallback_desktop.core.text.catalog import Msg, Words, msg
@@ -203,12 +204,14 @@ def explain(
     deadline: int,
     faster_than_top: bool = False,
     top_note: Msg | None = None,
+    experience: Experience | None = None,
 ) -> list[Msg]:
     """Two or three reasons for this channel, most important first.
 
     `calendar` is for the channel's own hours; `deadline` the minutes within which a reply is
     in time. A channel that answers sooner than the first one shows what holds it back; the
-    first one shows `top_note` when it leads although another would answer sooner.
+    first one shows `top_note` when it leads although another would answer sooner. A channel
+    timed with the person's own `experience` always says so, last.
     """
     candidates = [_availability(channel, situation.at, timing, calendar)]
     candidates += _speed(channel, situation, timing, calendar, deadline)
@@ -221,7 +224,8 @@ def explain(
     if top_note is not None:
         candidates.append(Reason(top_note, EXPLAINS_ORDER))
     ordered = sorted(enumerate(candidates), key=lambda pair: (-pair[1].importance, pair[0]))
-    return [reason.message for _, reason in ordered[:MAX_REASONS]]
+    chosen = [reason.message for _, reason in ordered[:MAX_REASONS]]
+    return chosen if experience is None else [*chosen, experience.reason]
 
 
 def has_caveat(reasons: tuple[Msg, ...] | list[Msg]) -> bool:

@@ -272,3 +272,21 @@ __all__ = [
     "overdue_notice",
     "personal_reply_times",
 ]
+
+
+def recorded_waits(store: CaseStore) -> list[tuple[str, dt.timedelta]]:
+    """Each recorded reply's channel and how long it took from the attempt (the person's own
+    experience, core.recommend.experience); one read along an index. A row whose moments do
+    not parse (a hand-edited file) is left out."""
+    found = store._read(
+        "SELECT channel, at, reply_at FROM attempt INDEXED BY attempt_replies "
+        "WHERE reply_at IS NOT NULL"
+    )
+    waits = []
+    for channel, at, reply_at in found:
+        try:
+            wait = dt.datetime.fromisoformat(str(reply_at)) - dt.datetime.fromisoformat(str(at))
+        except (TypeError, ValueError):
+            continue
+        waits.append((str(channel), wait))
+    return waits

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from fallback_desktop.core.domain.channels import Channel, load_channels
-from fallback_desktop.core.text.catalog import render, render_list
+from fallback_desktop.core.text.catalog import render, render_list, text
 from fallback_desktop.core.text.timefmt import Duration, Moment
 from fallback_desktop.gui.advise.channel_words import short_hours
 from fallback_desktop.gui.i18n import current_lang
@@ -229,7 +229,12 @@ class ChannelTableModel(QAbstractTableModel):
         if column == COL_HOURS:
             return short_hours(self._hours(channel), lang)
         if column == COL_ETA:
-            return "—" if ranked is None else Duration(ranked.eta_minutes).render(lang)
+            if ranked is None:
+                return "—"
+            eta = Duration(ranked.eta_minutes).render(lang)
+            if ranked.experience is None:
+                return eta
+            return f"{eta} ({text('experience.label', lang)})"  # timed by the person's own log
         if column == COL_REPLY:
             return channel.reply.range.render(lang)
         # One line per row keeps the channels in view; the tooltip lists each point.
@@ -263,6 +268,8 @@ class ChannelTableModel(QAbstractTableModel):
             if ranked is not None and ranked.reasons:
                 lines.append(_bullets(render(reason, lang) for reason in ranked.reasons))
             return "\n".join(lines) or render(channel.name, lang)
+        if column == COL_ETA and (mine := self._ranked.get(channel.id)) and mine.experience:
+            return render(mine.experience.reason, lang)
         if column in (COL_NOW, COL_HOURS):
             # The whole of it: how the hours apply to this channel, lunch and holidays included.
             return render(channel.hours_words(self._hours(channel)), lang)

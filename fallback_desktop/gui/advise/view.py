@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QSplitter,
@@ -30,6 +31,7 @@ from fallback_desktop.gui.write.pane import DraftPane
 if TYPE_CHECKING:
     from fallback_desktop.core.domain.company import Company
     from fallback_desktop.core.domain.situation import Situation
+    from fallback_desktop.core.recommend.experience import Experience
     from fallback_desktop.core.recommend.ranking import Recommendation
     from fallback_desktop.session import Session
 
@@ -46,6 +48,11 @@ class AdviseView(QSplitter):
         self._filled: dict[str, str] = {}
         # Once the person picks a channel for the letter, a new plan no longer changes it.
         self._channel_picked_by_hand = False
+        # The person's own reply times (channel id -> median), read from the case log once the
+        # answer and the letter are on screen; a view not yet shown reads them when it is.
+        self.experience: dict[str, Experience] = {}
+        self._experience_when_shown = False
+        self._experience_read = False
 
         # Built in the order a person works through them, which is also the Tab order.
         self.situation_panel = SituationPanel(session)
@@ -118,7 +125,45 @@ class AdviseView(QSplitter):
         self.refresh()
         # The first letter takes longer (template engine, phone and address checks), so it waits
         # until the recommendation it follows is on screen.
-        after_first_paint(self, self.draft_pane.render_first, settle_ms=0)
+        after_first_paint(self, self._first_letter, settle_ms=0)
+
+    def _first_letter(self) -> None:
+        self.draft_pane.render_first()
+        # Last, the case log: nothing of it is read before the answer and the letter show.
+        after_first_paint(self, self._experience_at_start)
+
+    def _experience_at_start(self) -> None:
+        if not self.isVisible():  # a view never shown opens no file
+            self._experience_when_shown = True
+            return
+        self.refresh_experience()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._experience_when_shown or self._experience_read:
+            # Back from the cases view, where a reply may have been recorded: read again.
+            self._experience_when_shown = False
+            after_first_paint(self, self._experience_at_start)
+        super().showEvent(event)
+
+    def refresh_experience(self) -> None:
+        """Read the person's own reply times from the case log again and, when they changed,
+        rank once more (e.g. after a reply was recorded in the cases view)."""
+        import sqlite3
+
+        from fallback_desktop.core.domain.errors import InputError
+        from fallback_desktop.core.recommend.experience import experience_from
+        from fallback_desktop.core.store.cases import recorded_waits
+
+        self._experience_read = True
+        try:
+            store = self.session.open_cases(verify_later=True)
+            found = experience_from(recorded_waits(store))
+        except (InputError, OSError, sqlite3.Error):
+            found = {}  # a log that cannot be read is said in the cases view
+        if found != self.experience:
+            self.experience = found
+            if self.recommendation is not None:
+                self.refresh()
 
     def refresh(self) -> None:
         """Rank the channels for the current situation and show the result everywhere."""
@@ -137,7 +182,9 @@ class AdviseView(QSplitter):
         from fallback_desktop.core.recommend.ranking import recommend
 
         company = self.situation_panel.company_combo.company()
-        self._present(recommend(situation, calendar=self.session.calendar, company=company))
+        calendar = self.session.calendar
+        mine = self.experience
+        self._present(recommend(situation, calendar=calendar, company=company, experience=mine))
 
     def _present(self, rec: Recommendation) -> None:
         """Show a ranking everywhere, worded in the current language."""
