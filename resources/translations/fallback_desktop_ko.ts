@@ -134,6 +134,10 @@
         <translation>%1 파일을 저장했어요. 파일을 열면 캘린더에 알림이 추가돼요.</translation>
     </message>
     <message>
+        <source>Saved %1: open it to add the reminders to your calendar, with a call again at %2.</source>
+        <translation>%1에 저장했어요. 파일을 열면 캘린더에 알림이 추가되고, %2에 다시 전화하라는 알림도 들어 있어요.</translation>
+    </message>
+    <message>
         <source>The follow-up is copied: paste it into your mail.</source>
         <translation>재문의 글을 복사했어요. 메일에 붙여 넣으세요.</translation>
     </message>

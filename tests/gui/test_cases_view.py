@@ -285,6 +285,9 @@ def test_reminders_are_saved_as_ics(
     assert saved.startswith(b"BEGIN:VCALENDAR")
     assert b"Example Shop" in saved
     assert "reminders.ics" in view.status.text()
+    # Its last call was not answered: call again when the line is next staffed, after lunch.
+    assert "2025-03-11 13:00" in view.status.text()
+    assert b"20250311T130000" in saved
 
 
 def test_the_follow_up_cites_the_attempt_and_is_copied(

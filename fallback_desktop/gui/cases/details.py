@@ -149,7 +149,9 @@ class CaseDetails(QWidget):
         from fallback_desktop.core.store.files import atomic_write_bytes
 
         now = self.session.now()
-        entries = reminders(record.case, self.session.calendar, seoul(now).date())
+        again = self._call_again(record, now)
+        today = seoul(now).date()
+        entries = reminders(record.case, self.session.calendar, today, call_again=again)
         data = reminders_ics(entries, current_lang(), now)
         path = desktop.ask_save_path(
             self,
@@ -167,7 +169,27 @@ class CaseDetails(QWidget):
             self.say(self.tr("The calendar file could not be saved there."))
             return
         saved = self.tr("Saved %1: open it to add the reminders to your calendar.")
+        if again is not None:
+            saved = self.tr(
+                "Saved %1: open it to add the reminders to your calendar, with a call again at %2."
+            ).replace("%2", f"{again:%Y-%m-%d %H:%M}")
         self.say(saved.replace("%1", path.name))
+
+    def _call_again(self, record: CaseRecord, now: dt.datetime) -> dt.datetime | None:
+        """After a call that did not get through: the phone line's next hours (the company's
+        own when the directory knows them)."""
+        from fallback_desktop.core.domain.errors import InputError
+        from fallback_desktop.core.recommend.call_again import call_again_at
+
+        hours = None
+        cid = record.case.company_id
+        if cid is not None:
+            try:
+                company = self.session.directory.by_id(cid)
+            except InputError:  # a directory that cannot be read: the usual hours
+                company = None
+            hours = None if company is None else company.hours
+        return call_again_at(record, now, self.session.calendar, hours)
 
     def copy_follow_up(self) -> None:
         words = self.follow_up.toPlainText()
