@@ -236,6 +236,10 @@ def test_the_essentials_can_be_seen_and_do_not_overlap(
 ) -> None:
     main_window.resize(width, height)
     qtbot.waitUntil(lambda: main_window.size() == QSize(width, height))
+    # The letter on screen, on its own page (the plan may have put another channel's there).
+    pane = workspace_of(main_window).draft_pane
+    qtbot.waitUntil(lambda: pane.body_text() != "")
+    pane.helpers.combo.setCurrentIndex(pane.helpers.combo.findData("email"))
     for name in ("urgencyCombo", "recommendedChannel", "channelTable", "subjectEdit", "copyButton"):
         widget = child(main_window, name)
         _scroll_into_view(widget)

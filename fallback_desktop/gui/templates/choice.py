@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from fallback_desktop.core.text.catalog import Msg, render
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.source_lines import forget_source_lines
 from fallback_desktop.gui.templates.notifier import templates_changed
 
 if TYPE_CHECKING:
@@ -68,9 +69,12 @@ class TemplateCombo(QComboBox):
 
     def refresh(self) -> None:
         """Read the folder again; the choice stays when its template still exists."""
+        from fallback_desktop.core.writing.engine_loading import load_jinja
         from fallback_desktop.core.writing.user_templates import TemplateFolder
 
+        load_jinja()  # checking a template needs Jinja; loaded this way it leaves OpenSSL out
         entries = TemplateFolder(self._folder).entries()
+        forget_source_lines()  # the checker's modules are in; their text is not needed
         before = self.chosen()
         keep = before if self.loaded else self._wanted
         self.loaded = True

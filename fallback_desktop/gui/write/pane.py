@@ -20,10 +20,12 @@ from fallback_desktop.core.writing.drafting import (
     default_reply_by,
     render_email,
 )
+from fallback_desktop.core.writing.engine_loading import load_jinja
 from fallback_desktop.core.writing.fields import check_fields
 from fallback_desktop.core.writing.withdrawal import withdrawal_notes
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
+from fallback_desktop.gui.source_lines import forget_source_lines
 from fallback_desktop.gui.write.channel_pages import ChannelHelpers
 from fallback_desktop.gui.write.draft_layout import FormAndLetter
 from fallback_desktop.gui.write.fields_form import DraftFieldsForm
@@ -67,6 +69,7 @@ class DraftPane(LetterLifecycle, QWidget):
         self._set_tab_order()
         self._load_saved()
         self._connect_signals()
+        forget_source_lines()  # the workspace's modules are in; their text is not needed
         if render_when_shown:
             # Rendering pulls in the template engine; let the pane reach the screen first.
             after_first_paint(self, self.render_first)
@@ -138,7 +141,10 @@ class DraftPane(LetterLifecycle, QWidget):
 
     def render_first(self) -> None:
         """The first letter, with the default reply-by date unless one was chosen already."""
-        # default_reply_by loads the holiday calendar; render_email loads Jinja.
+        # default_reply_by loads the holiday calendar; render_email loads Jinja (here without
+        # OpenSSL). The lines of what was imported since and now are dropped before and after.
+        forget_source_lines()
+        load_jinja()
         today = self._session.now().date()
         kept = self._kept_reply_by
         if "reply_by" not in self._touched and (kept is None or kept < today):
@@ -149,6 +155,7 @@ class DraftPane(LetterLifecycle, QWidget):
                 self._loading = False
         self._render()
         self.helpers.set_channel(self._channel)
+        forget_source_lines()
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -173,7 +180,10 @@ class DraftPane(LetterLifecycle, QWidget):
         from fallback_desktop.core.writing.letter_case import LetterFacts
 
         company_id = None if self.company is None else self.company.id
-        return LetterFacts(self.fields(), self.form.choices.purpose(), company_id)
+        fields = self.fields()
+        if not self._rendered:  # the reply-by day is set with the first letter
+            fields = fields.replace(reply_by=None)
+        return LetterFacts(fields, self.form.choices.purpose(), company_id)
 
     def fields(self) -> DraftFields:
         """The form's content as core.drafting's input."""
