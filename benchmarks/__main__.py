@@ -10,6 +10,8 @@ import sys
 import time
 from collections.abc import Sequence
 
+from benchmarks.bundle import bundle_rows
+from benchmarks.bundle import measure as measure_bundle
 from benchmarks.cases import CASES, cases_rows, measure_cases
 from benchmarks.children import CHILD_LANG, ChildError, isolated_env
 from benchmarks.companies import COMPANIES, DirectoryResult, measure_directory, stock
@@ -224,8 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             personal = measure_scan()
             _progress(f"  case log: {CASES:,} generated cases")
             case_log = measure_cases()
-            _progress("  single-instance check, and the bundle if dist/ holds one")
+            _progress("  single-instance check")
             instance = measure_instance(env, progress=_progress)
+            _progress("  the bundle, if one is built (make dist)")
+            bundle = measure_bundle(env, 3 if args.quick else 10, progress=_progress)
     except (DisplayError, ChildError, ValueError, RuntimeError) as error:
         print(f"benchmarks: could not measure: {error}", file=sys.stderr)
         return EXIT_NOT_MEASURED
@@ -234,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     checked += scan_rows(personal)
     checked += cases_rows(case_log)
     checked += instance_rows(instance)
+    checked += bundle_rows(bundle)
     window = f"{size[0]}×{size[1]}" if len(size) == 2 else "?"
     machine = describe(display.description, startup.qt_version)
     machine.append(("app window", f"{window} px, Korean UI, settings in a temporary XDG folder"))

@@ -117,6 +117,34 @@ def test_the_command_line_works_in_korean(clean: dict[str, str], tmp_path: Path)
     assert "예시전자" in message.get_body().get_content()  # type: ignore[union-attr]
 
 
+def test_a_pdf_is_made_with_every_library_it_loads(clean: dict[str, str], tmp_path: Path) -> None:
+    """fpdf2 imports Pillow; a library of Pillow's left out would make it warn on every PDF."""
+    opened = start(
+        clean,
+        *("--lang", "en", "case", "new", "--company", "예시전자", "--product", "세탁기 XY-100"),
+        *("--purpose", "repair", "--incident-date", "2026-11-20"),
+        cwd=tmp_path,
+    )
+    assert opened.returncode == 0, opened.stderr
+    timeline = tmp_path / "timeline.pdf"
+    made = start(
+        clean,
+        *("--lang", "en", "case", "escalate", "1", "--to", "kca", "--output", str(timeline)),
+        cwd=tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stderr == ""
+    assert timeline.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig")
+def test_fonts_come_from_the_system() -> None:
+    """The system's fontconfig and FreeType, with its font cache (docs/packaging.md)."""
+    names = {path.name for path in BUNDLE.rglob("*.so*")}
+    for system in ("libfontconfig.so.1", "libfreetype.so.6"):
+        assert system not in names, system
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Unix socket")
 def test_a_second_start_of_the_bundle_hands_over(clean: dict[str, str], tmp_path: Path) -> None:
     first = subprocess.Popen(
