@@ -29,19 +29,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from fallback_desktop.core.calendar.business import DEFAULT_HOURS, BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import Channel, get_channel
-from fallback_desktop.core.domain.company import Address
 from fallback_desktop.core.domain.hours import Hours
 from fallback_desktop.core.domain.situation import Context, Need, Situation
-from fallback_desktop.core.recommend.experience import Experiences
 from fallback_desktop.core.recommend.phone_load import phone_advice, quietest_hours
 from fallback_desktop.core.recommend.ranked import Ranked
 from fallback_desktop.core.text.catalog import Msg, Words, msg, render
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.text.timefmt import Duration, Moment
+
+if TYPE_CHECKING:  # the first answer at start-up does without them
+    from fallback_desktop.core.domain.company import Address
+    from fallback_desktop.core.recommend.experience import Experiences
 
 When = Literal["now", "later", "escalate"]
 

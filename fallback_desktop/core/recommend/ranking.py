@@ -12,19 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fallback_desktop.core.calendar.business import BusinessCalendar, to_seoul
 from fallback_desktop.core.domain.channels import CHANNEL_IDS, Channel, load_channels
-from fallback_desktop.core.domain.company import Company
 from fallback_desktop.core.domain.hours import ChannelHours, Hours
 from fallback_desktop.core.domain.situation import Situation, Urgency
-from fallback_desktop.core.recommend.experience import (
-    Experience,
-    applies,
-    as_experiences,
-    timed_by,
-)
 from fallback_desktop.core.recommend.plan import Plan, make_plan
 from fallback_desktop.core.recommend.ranked import GROUPS, Group, Ranked
 from fallback_desktop.core.recommend.reasons import explain, has_caveat, may_hold_back, usable_here
@@ -32,6 +25,10 @@ from fallback_desktop.core.recommend.timing import Timing, channel_timing, deadl
 from fallback_desktop.core.text.catalog import Msg, msg, render
 from fallback_desktop.core.text.lang import Lang
 from fallback_desktop.core.text.timefmt import Moment
+
+if TYPE_CHECKING:  # the first answer at start-up does without them
+    from fallback_desktop.core.domain.company import Company
+    from fallback_desktop.core.recommend.experience import Experience
 
 # The weight of each factor per urgency: the more urgent, the more speed and acting now count;
 # the less urgent, the more it matters that you need not sit on hold or in a chat window.
@@ -154,6 +151,12 @@ def _top_note(top: _Entry, entries: list[_Entry], situation: Situation) -> Msg |
     return msg("reason.as_soon_as_any", reply=Moment(reply, to_seoul(situation.at)))
 
 
+def _timed_by(channel: Channel, found: Experience) -> Channel:
+    from fallback_desktop.core.recommend.experience import timed_by
+
+    return timed_by(channel, found)
+
+
 def channel_hours(company: ChannelHours | None = None) -> dict[str, Hours]:
     """Each channel's hours: the company's where it gives them, else the channel's default."""
     given = company or {}
@@ -181,11 +184,15 @@ def recommend(
     if not channels:
         plan = make_plan(situation, (), calendar, used)
         return Recommendation(situation, (), plan, used, company)
-    given = as_experiences(experience)
-    mine = {c.id: found for c in channels if (found := applies(c, given.get(c.id))) is not None}
+    mine: dict[str, Experience] = {}
+    if experience:
+        from fallback_desktop.core.recommend.experience import applies, as_experiences
+
+        given = as_experiences(experience)
+        mine = {c.id: e for c in channels if (e := applies(c, given.get(c.id))) is not None}
     entries = []
     for channel in channels:
-        timed = timed_by(channel, mine.get(channel.id))
+        timed = channel if channel.id not in mine else _timed_by(channel, mine[channel.id])
         timing = channel_timing(timed, at, calendar.for_hours(used[channel.id]))
         score = _score(channel, situation, timing, deadline)
         entries.append(_Entry(channel, timing, score, _group(channel, situation, timing, deadline)))

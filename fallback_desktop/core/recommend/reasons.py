@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from fallback_desktop.core.calendar.business import BusinessCalendar
 from fallback_desktop.core.domain.channels import CANNOT, Channel
 from fallback_desktop.core.domain.hours import SATURDAY
 from fallback_desktop.core.domain.situation import Need, Situation, Urgency
-from fallback_desktop.core.recommend.experience import Experience
 from fallback_desktop.core.recommend.phone_load import phone_advice
 from fallback_desktop.core.recommend.timing import Timing
 from fallback_desktop.core.text.catalog import Msg, Words, msg
 from fallback_desktop.core.text.timefmt import Duration, Moment
+
+if TYPE_CHECKING:
+    from fallback_desktop.core.recommend.experience import Experience
 
 MAX_REASONS = 3
 
