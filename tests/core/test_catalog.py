@@ -70,3 +70,37 @@ def test_a_source_with_a_year_shows_it() -> None:
     assert render(survey.message, "en").endswith("10+ min (2021)")
     assert maker.year is None
     assert render(maker.message, "en").endswith("5+ min to reach an agent")  # no year to show
+
+
+def test_the_prefix_table_names_every_file_that_holds_each_first_segment() -> None:
+    """A first lookup reads only the files PREFIX_FILES names for the key's first segment: a key
+    standing in another file would not be found that way (and a new prefix reads every file)."""
+    from fallback_desktop.core.text.catalog import PREFIX_FILES, _entry, file_entries
+    from fallback_desktop.paths import resource
+
+    wrong = []
+    for path in sorted(resource("text").glob("*.json")):
+        for key in file_entries(path.name):
+            files = PREFIX_FILES.get(key.partition(".")[0])
+            if files is None or path.name not in files:
+                wrong.append(f"{key} ({path.name})")
+    assert not wrong, "add to catalog.PREFIX_FILES: " + ", ".join(wrong[:10])
+    for files in PREFIX_FILES.values():
+        for name in files:
+            assert (resource("text") / name).is_file(), name
+    assert all(_entry(key) == pair for key, pair in entries().items())
+
+
+def test_the_first_answer_reads_only_its_own_text_files() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from fallback_desktop.core.text import catalog\n"
+        "catalog.text('time.minutes', 'ko', n=5)\n"
+        "print(catalog.file_entries.cache_info().currsize, catalog.entries.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["1", "0"]

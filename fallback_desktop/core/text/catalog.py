@@ -81,26 +81,83 @@ def _as_template(value: object, where: str) -> Template:
     raise CatalogError(f"{where}: a text is a string or a list of strings")
 
 
+# The files holding each first segment of a key. A first lookup reads only those: the answer
+# the window shows at start needs five of the two dozen files. A segment not listed here reads
+# them all; tests/core/test_catalog.py checks this table against the files.
+PREFIX_FILES: Mapping[str, tuple[str, ...]] = {
+    "app": ("common.json",),
+    "case": ("cases.json", "case_record.json"),
+    "channel": ("channels.json",),
+    "channel_text": ("channel_texts.json",),
+    "check": ("checklist.json",),
+    "cli": ("cli.json",),
+    "company": ("directory.json",),
+    "database": ("directory.json",),
+    "directory": ("directory.json",),
+    "draft": ("cli.json",),
+    "error": ("errors.json", "fields.json"),
+    "escalate": ("escalation.json",),
+    "exchange": ("directory.json",),
+    "experience": ("experience.json",),
+    "field": ("fields.json",),
+    "handed": ("desktop.json",),
+    "handoff": ("handoff.json",),
+    "help": ("help.json",),
+    "hours": ("hours.json",),
+    "instance": ("desktop.json",),
+    "legal": ("legal.json",),
+    "letter": ("fields.json",),
+    "pdf": ("escalation.json",),
+    "personal_data": ("personal_data.json",),
+    "phone": ("phone.json",),
+    "plan": ("plan.json",),
+    "purpose": ("fields.json",),
+    "reason": ("reasons.json",),
+    "source": ("channels.json",),
+    "store": ("store.json",),
+    "time": ("time.json",),
+    "user_template": ("user_templates.json",),
+}
+
+
+@cache
+def file_entries(name: str) -> Mapping[str, Mapping[Lang, Template]]:
+    """The keys of one resources/text file, read once."""
+    path = resource("text") / name
+    document = json.loads(path.read_text(encoding="utf-8"))
+    texts = document.get("texts") if isinstance(document, dict) else None
+    if not isinstance(texts, dict):
+        raise CatalogError(f"{name}: expected an object with 'texts'")
+    found: dict[str, dict[Lang, Template]] = {}
+    for key, pair in texts.items():
+        if not isinstance(pair, dict):
+            raise CatalogError(f"{name}: {key} needs 'ko' and 'en'")
+        found[key] = {lang: _as_template(pair.get(lang), f"{name}: {key}.{lang}") for lang in LANGS}
+    return found
+
+
 @cache
 def entries() -> Mapping[str, Mapping[Lang, Template]]:
     """Every key of every resources/text/*.json file, read once."""
-    found: dict[str, dict[Lang, Template]] = {}
+    found: dict[str, Mapping[Lang, Template]] = {}
     origin: dict[str, str] = {}
     for path in sorted(resource("text").glob("*.json")):
-        document = json.loads(path.read_text(encoding="utf-8"))
-        texts = document.get("texts") if isinstance(document, dict) else None
-        if not isinstance(texts, dict):
-            raise CatalogError(f"{path.name}: expected an object with 'texts'")
-        for key, pair in texts.items():
+        for key, pair in file_entries(path.name).items():
             if key in found:
                 raise CatalogError(f"{key} stands in both {origin[key]} and {path.name}")
-            if not isinstance(pair, dict):
-                raise CatalogError(f"{path.name}: {key} needs 'ko' and 'en'")
-            found[key] = {
-                lang: _as_template(pair.get(lang), f"{path.name}: {key}.{lang}") for lang in LANGS
-            }
+            found[key] = pair
             origin[key] = path.name
     return found
+
+
+def _entry(key: str) -> Mapping[Lang, Template]:
+    files = PREFIX_FILES.get(key.partition(".")[0])
+    if files is not None:
+        for name in files:
+            pair = file_entries(name).get(key)
+            if pair is not None:
+                return pair
+    return entries()[key]
 
 
 def fields_of(template: Template) -> set[str]:
@@ -127,7 +184,7 @@ def _fill(template: str, values: Mapping[str, object], lang: Lang) -> str:
 
 def render(message: Msg, lang: Lang) -> str:
     """The message in lang; a list entry is joined with line breaks (see `render_list`)."""
-    template = entries()[message.key][lang]
+    template = _entry(message.key)[lang]
     if isinstance(template, tuple):
         return "\n".join(render_list(message, lang))
     return _fill(template, dict(message.params), lang)
@@ -135,7 +192,7 @@ def render(message: Msg, lang: Lang) -> str:
 
 def render_list(message: Msg, lang: Lang) -> list[str]:
     """A list entry (e.g. tips) as its items; a plain entry as a list of one."""
-    template = entries()[message.key][lang]
+    template = _entry(message.key)[lang]
     parts = (template,) if isinstance(template, str) else template
     values = dict(message.params)
     return [_fill(part, values, lang) for part in parts]
