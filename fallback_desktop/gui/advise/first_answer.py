@@ -41,7 +41,10 @@ class FirstAnswer(QWidget):
         column = QVBoxLayout()
         for label in (self.waiting, self.heading, self.channel_label, self.plan_label):
             column.addWidget(label)
-            label.setVisible(label is self.waiting)
+            if label is not self.waiting:
+                # Only hidden ones are told: showing a label before it has a parent would open
+                # it as a window of its own (a native window, about 10 ms of the first frame).
+                label.hide()
         row = QHBoxLayout()
         row.addStretch(1)
         row.addLayout(column)
