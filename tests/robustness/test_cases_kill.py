@@ -173,3 +173,78 @@ def test_the_check_catches_an_attempt_written_apart_from_its_summary(tmp_path: P
     raw.close()
     with pytest.raises(AssertionError, match="summary disagrees"):
         _checked(path)
+
+
+MIGRATING = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from fallback_desktop.core.store import database
+    from fallback_desktop.core.store.cases import CaseStore
+
+    migrate = database.Database._migrate
+
+    def announced(self, conn, existed):
+        # A line every few thousand steps of SQLite's machine: the parent kills on one of them.
+        steps = iter(range(10**9))
+        conn.set_progress_handler(lambda: print(next(steps), flush=True) and 0, 2000)
+        try:
+            migrate(self, conn, existed)
+        finally:
+            conn.set_progress_handler(None, 0)
+        print("migrated", flush=True)
+
+    database.Database._migrate = announced
+    CaseStore.open(Path(sys.argv[1])).close()
+    """
+)
+
+
+def _first_version_log(path: Path, attempts: int) -> None:
+    """A log as the first schema wrote it, one case with `attempts` attempts."""
+    from fallback_desktop.core.store import case_rows
+
+    raw = sqlite3.connect(path)
+    for statement in case_rows.SCHEMA_1:
+        raw.execute(statement)
+    raw.execute(
+        "INSERT INTO case_record (id, company, purpose, opened_on, reply_by) "
+        "VALUES (1, '가나전자', 'refund', '2026-09-01', '2026-11-20')"
+    )
+    raw.executemany(
+        "INSERT INTO attempt (case_id, channel, at, outcome, reference) VALUES (1, ?, ?, ?, ?)",
+        [
+            ("phone", f"2026-09-{1 + n % 28:02d}T09:{n % 60:02d}:00+09:00", "busy", f"R-{n}")
+            for n in range(attempts)
+        ],
+    )
+    raw.commit()
+    raw.close()
+
+
+def test_a_migration_killed_midway_is_run_again_whole_at_the_next_opening(
+    tmp_path: Path,
+) -> None:
+    """Schema 2 rebuilds the attempt table in one transaction: killed anywhere in it, the file
+    is the first version still (and opens as the second, every attempt kept) or the second."""
+    folder = tmp_path / "log"
+    folder.mkdir()
+    path = folder / "cases.sqlite3"
+    chooser = random.Random(20261129)
+    killed_before_the_end = 0
+    for _ in range(KILLS // 2):
+        _first_version_log(path, 3000)
+        seen = kill_after(MIGRATING, [str(path)], chooser.randint(1, 20))
+        if seen[-1] != "migrated":
+            killed_before_the_end += 1
+            version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
+            assert version in (1, 2)
+        count, summary = _checked(path)  # opens it (migrating if need be) and checks it
+        assert count == 3000
+        assert summary[0] == 3000
+        store = CaseStore.open(path)
+        assert store.db.version == 2
+        store.close()
+        for leftover in folder.iterdir():
+            leftover.unlink()
+    assert killed_before_the_end > 0  # the kills did land inside the migration
