@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
     def _tell_overdue(self) -> None:
         from fallback_desktop.core.domain.errors import InputError
         from fallback_desktop.core.store.cases import overdue_count, overdue_notice
+        from fallback_desktop.gui.cases.follow import show_overdue_button
 
         if not self.isVisible():
             return
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
             return
         self._overdue = overdue_notice(count)
         self._show_notice()
+        if self._overdue is not None:
+            show_overdue_button(self, self.views)
 
     def _build_menus(self) -> None:
         # With the workspace, after the frame.

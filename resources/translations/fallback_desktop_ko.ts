@@ -1236,6 +1236,13 @@ Everything stays on this computer.</source>
     </message>
 </context>
 <context>
+    <name>OverdueButton</name>
+    <message>
+        <source>Show the cases</source>
+        <translation>문의 기록 보기</translation>
+    </message>
+</context>
+<context>
     <name>PhoneGrid</name>
     <message>
         <source>Now</source>

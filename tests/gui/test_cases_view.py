@@ -322,6 +322,21 @@ def test_overdue_cases_are_named_once_in_the_status_bar_after_the_paint(
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
     install_language(QApplication.instance(), "ko")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "2건의 답변 기한이 지났어요.")
+    # Beside it, the way to them.
+    button = window.statusBar().findChild(QPushButton, "showOverdueCasesButton")
+    assert isinstance(button, QPushButton)
+    assert button.isVisible()
+    assert button.text() == "문의 기록 보기"
+    button.click()
+    assert window.views.currentIndex() == window.views.index_of("cases")
+    view = window.views.view("cases")
+    assert isinstance(view, CasesView)
+    qtbot.waitUntil(lambda: view.current is not None)
+    assert view.current is not None
+    assert view.details.overdue.isVisible()  # the most overdue first, its next steps offered
+    qtbot.waitUntil(
+        lambda: window.statusBar().findChild(QPushButton, "showOverdueCasesButton") is None
+    )
 
 
 def test_no_notice_when_nothing_is_overdue(qtbot: QtBot, fake_clock: FakeClock) -> None:
