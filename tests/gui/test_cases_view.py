@@ -452,3 +452,19 @@ def test_the_certified_letter_carries_both_addresses_typed_in(
     assert "세종대로 1 101동 202호" in words
     assert "분당구 예시로 10" in words
     assert "address" not in view.status.text().lower()  # nothing about addresses left to add
+
+
+def test_the_overdue_button_goes_once_the_cases_are_on_screen_by_any_way(
+    qtbot: QtBot, fake_clock: FakeClock
+) -> None:
+    stored = CaseStore.open(paths.data_dir() / DATABASE_NAME)
+    _seed(stored)
+    stored.close()
+    window = _window(qtbot, fake_clock)
+    window.show()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.findChild(QPushButton, "showOverdueCasesButton") is not None)
+    window.views.show_view(window.views.index_of("cases") or 0)  # Ctrl+4, or the tab
+    qtbot.waitUntil(lambda: bar.findChild(QPushButton, "showOverdueCasesButton") is None)
+    window.views.show_view(0)
+    assert bar.findChild(QPushButton, "showOverdueCasesButton") is None  # not back

@@ -44,12 +44,30 @@ def follow_records(host: ViewHost, recorder: AttemptRecorder) -> None:
 
 
 class OverdueButton(QPushButton):
-    """Beside the status bar's "2건의 답변 기한이 지났어요": the way to the cases view."""
+    """Beside the status bar's "2건의 답변 기한이 지났어요": the way to the cases view. It goes
+    once the cases view is on screen, however the person got there."""
 
-    def __init__(self) -> None:
+    def __init__(self, window: QMainWindow, host: ViewHost) -> None:
         super().__init__()
         self.setObjectName("showOverdueCasesButton")
+        self._window, self._host = window, host
+        self.clicked.connect(self._go)
+        host.currentChanged.connect(self._view_shown)  # dropped with the button
         self.retranslate()
+
+    def _go(self) -> None:
+        index = self._host.index_of(CASES)
+        if index is not None:
+            self._host.show_view(index)
+        self._leave()
+
+    def _view_shown(self, index: int) -> None:
+        if index == self._host.index_of(CASES):
+            self._leave()
+
+    def _leave(self) -> None:
+        self._window.statusBar().removeWidget(self)
+        self.deleteLater()
 
     def retranslate(self) -> None:
         self.setText(self.tr("Show the cases"))
@@ -61,16 +79,7 @@ class OverdueButton(QPushButton):
 
 
 def show_overdue_button(window: QMainWindow, host: ViewHost) -> OverdueButton:
-    """Put the button in the status bar; it goes once used."""
-    button = OverdueButton()
-
-    def go() -> None:
-        index = host.index_of(CASES)
-        if index is not None:
-            host.show_view(index)
-        window.statusBar().removeWidget(button)
-        button.deleteLater()
-
-    button.clicked.connect(go)
+    """Put the button in the status bar (see OverdueButton)."""
+    button = OverdueButton(window, host)
     window.statusBar().addPermanentWidget(button)
     return button

@@ -28,7 +28,14 @@ from fallback_desktop.core.domain.case import CaseRecord, seoul
 from fallback_desktop.core.domain.errors import InputError
 from fallback_desktop.gui.cases.details import CaseDetails
 from fallback_desktop.gui.cases.forms import AttemptForm, CaseForm
-from fallback_desktop.gui.cases.list_model import ID_ROLE, CaseListModel
+from fallback_desktop.gui.cases.list_model import (
+    COL_COMPANY,
+    COL_DUE,
+    COL_PRODUCT,
+    COL_STATUS,
+    ID_ROLE,
+    CaseListModel,
+)
 from fallback_desktop.gui.first_paint import after_first_paint
 from fallback_desktop.gui.i18n import current_lang
 
@@ -151,6 +158,7 @@ class CasesView(QWidget):
         try:
             self.store = self.session.open_cases(verify_later=True)
             self.model.set_rows(self.store.listed(FIRST_ROWS), self.today())
+            self._fit_columns()
             self.new_case_button.setEnabled(self.stack.currentIndex() == DETAILS)
         except InputError as error:  # a file in use or unreadable: said, tried again later
             self.store = None
@@ -173,6 +181,16 @@ class CasesView(QWidget):
             self.reload(wanted)
         except InputError as error:
             self.status.setText(error.text(current_lang()))
+
+    def _fit_columns(self) -> None:
+        """Status and due day as wide as the first screenful needs ("reply was due … (3 days
+        ago)" whole); company and product narrower, cut with "…" (the case shows them whole)."""
+        header = self.list.horizontalHeader()
+        header.setResizeContentsPrecision(FIRST_ROWS)
+        self.list.resizeColumnsToContents()
+        char = self.list.fontMetrics().averageCharWidth()
+        for column, most in ((COL_COMPANY, 12), (COL_PRODUCT, 10), (COL_STATUS, 24), (COL_DUE, 36)):
+            header.resizeSection(column, min(header.sectionSize(column), char * most))
 
     def status_text(self, words: str) -> None:
         """One sentence in the view's status line."""
