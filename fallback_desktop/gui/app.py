@@ -34,7 +34,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("")
     # The launcher entry's id (gui/launch.py): Wayland and the taskbar find name and icon by it.
-    from fallback_desktop.gui.launch import APP_ID
+    from fallback_desktop.gui.identity import APP_ID
 
     app.setDesktopFileName(APP_ID)
     return app

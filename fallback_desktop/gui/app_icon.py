@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
-from fallback_desktop.gui.launch import APP_ID
+from fallback_desktop.gui.identity import APP_ID
 from fallback_desktop.paths import resource
 
 __all__ = ["APP_ID", "WINDOW_ICON_SIZES", "app_icon"]

@@ -12,10 +12,6 @@ from urllib.parse import unquote, urlsplit
 
 from fallback_desktop.core.text.lang import LANGS, Lang
 
-# One reverse-DNS id everywhere: the .desktop file's name, the AppStream id, the icon's name and
-# QGuiApplication.setDesktopFileName (Wayland matches the window to its launcher by it).
-APP_ID = "io.github.fallbackdesk.FallbackDesk"
-
 # A hidden flag: open the real window, check what a bundle must carry, print OK and quit.
 SELF_TEST_FLAG = "--self-test"
 

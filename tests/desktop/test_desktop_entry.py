@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from fallback_desktop import __version__
-from fallback_desktop.gui.launch import APP_ID
+from fallback_desktop.gui.identity import APP_ID
 from fallback_desktop.paths import APP_NAME
 from tools.icons import ICON_SIZES
 

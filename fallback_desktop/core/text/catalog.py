@@ -24,7 +24,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from fallback_desktop.core.text.lang import LANGS, Lang
 from fallback_desktop.paths import resource
@@ -32,10 +32,13 @@ from fallback_desktop.paths import resource
 Template = str | tuple[str, ...]
 
 
-class Localized(Protocol):
-    """A parameter that words itself (a moment, a duration, a holiday's names)."""
+if TYPE_CHECKING:  # a type only: a Protocol class costs the first frame its making
+    from typing import Protocol
 
-    def render(self, lang: Lang) -> str: ...
+    class Localized(Protocol):
+        """A parameter that words itself (a moment, a duration, a holiday's names)."""
+
+        def render(self, lang: Lang) -> str: ...
 
 
 @dataclass(frozen=True)
