@@ -61,7 +61,7 @@ def test_the_application_gets_the_icon_and_the_desktop_id(qapp: object) -> None:
     from PySide6.QtWidgets import QApplication
 
     from fallback_desktop.gui.app import create_application
-    from fallback_desktop.gui.launch import APP_ID
+    from fallback_desktop.gui.identity import APP_ID
 
     app = create_application(["test"])
     assert app is QApplication.instance()
