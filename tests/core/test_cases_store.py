@@ -15,12 +15,13 @@ import pytest
 
 from fallback_desktop.core.domain.case import SEOUL, Case, Outcome, Status, make_attempt, make_case
 from fallback_desktop.core.domain.errors import InputError
+from fallback_desktop.core.recommend.experience import experience_from
 from fallback_desktop.core.store import case_rows
 from fallback_desktop.core.store.cases import (
     CaseStore,
     overdue_count,
     overdue_notice,
-    personal_reply_times,
+    recorded_waits,
 )
 from fallback_desktop.core.text.catalog import Msg, render
 
@@ -198,7 +199,7 @@ def test_a_case_keeps_its_company_when_the_directory_deletes_it(
     assert (kept.company, kept.company_id) == ("다라전자", company.id)
 
 
-def test_personal_reply_times_need_three_replies_on_a_channel(store: CaseStore) -> None:
+def test_the_persons_reply_times_need_three_replies_on_a_channel(store: CaseStore) -> None:
     case = _case(store)
     for hours in (2, 10, 30):  # email: three replies, median 10 h
         at = NOW - dt.timedelta(days=5)
@@ -223,7 +224,8 @@ def test_personal_reply_times_need_three_replies_on_a_channel(store: CaseStore) 
         )
         store.add_attempt(int(case.id or 0), attempt)
     _try(store, case, "answered")  # answered on the phone: no reply time, not counted
-    assert personal_reply_times(store) == {"email": dt.timedelta(hours=10)}
+    found = experience_from(recorded_waits(store))
+    assert {c: e.median for c, e in found.items()} == {"email": dt.timedelta(hours=10)}
 
 
 def test_a_damaged_case_log_is_set_aside_and_named_as_the_case_log(tmp_path: Path) -> None:

@@ -21,8 +21,7 @@ from fallback_desktop.core.domain.channels import Channel
 from fallback_desktop.core.text.catalog import Msg, msg, text
 from fallback_desktop.core.text.lang import Lang
 
-# The same threshold as core.store.cases.REPLIES_NEEDED (tests hold the two equal): fewer
-# replies than this say too little about a channel to replace the published figure.
+# Fewer replies than this say too little about a channel to replace the published figure.
 REPLIES_NEEDED = 3
 
 _HOUR = 60
@@ -108,8 +107,8 @@ def experience_from(waits: Iterable[tuple[str, dt.timedelta]]) -> dict[str, Expe
 
 
 def as_experiences(given: Mapping[str, Experience | dt.timedelta] | None) -> dict[str, Experience]:
-    """What a caller gave, as Experiences: a bare median (e.g. from
-    core.store.cases.personal_reply_times) counts as an experience of unknown size."""
+    """What a caller gave, as Experiences: a bare median counts as an experience of unknown
+    size."""
     if not given:
         return {}
     return {
@@ -126,8 +125,6 @@ def applies(channel: Channel, found: Experience | None) -> Experience | None:
     return found
 
 
-def timed_by(channel: Channel, found: Experience | None) -> Channel:
+def timed_by(channel: Channel, found: Experience) -> Channel:
     """The channel as the timing sees it: its typical first reply the person's median."""
-    if found is None:
-        return channel
     return replace(channel, typical_minutes=found.minutes, typical_business_days=None)

@@ -151,12 +151,6 @@ def _top_note(top: _Entry, entries: list[_Entry], situation: Situation) -> Msg |
     return msg("reason.as_soon_as_any", reply=Moment(reply, to_seoul(situation.at)))
 
 
-def _timed_by(channel: Channel, found: Experience) -> Channel:
-    from fallback_desktop.core.recommend.experience import timed_by
-
-    return timed_by(channel, found)
-
-
 def channel_hours(company: ChannelHours | None = None) -> dict[str, Hours]:
     """Each channel's hours: the company's where it gives them, else the channel's default."""
     given = company or {}
@@ -185,15 +179,16 @@ def recommend(
         plan = make_plan(situation, (), calendar, used)
         return Recommendation(situation, (), plan, used, company)
     mine: dict[str, Experience] = {}
+    timed = {c.id: c for c in channels}  # as the timing sees them
     if experience:
-        from fallback_desktop.core.recommend.experience import applies, as_experiences
+        from fallback_desktop.core.recommend.experience import applies, as_experiences, timed_by
 
         given = as_experiences(experience)
         mine = {c.id: e for c in channels if (e := applies(c, given.get(c.id))) is not None}
+        timed |= {cid: timed_by(timed[cid], found) for cid, found in mine.items()}
     entries = []
     for channel in channels:
-        timed = channel if channel.id not in mine else _timed_by(channel, mine[channel.id])
-        timing = channel_timing(timed, at, calendar.for_hours(used[channel.id]))
+        timing = channel_timing(timed[channel.id], at, calendar.for_hours(used[channel.id]))
         score = _score(channel, situation, timing, deadline)
         entries.append(_Entry(channel, timing, score, _group(channel, situation, timing, deadline)))
     ordered = _order(entries)

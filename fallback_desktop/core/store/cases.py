@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,8 +25,6 @@ from fallback_desktop.core.store.sqlite_file import DatabaseError
 from fallback_desktop.core.text.catalog import Msg, has, msg
 
 DATABASE_NAME = "cases.sqlite3"
-# A channel's own reply time is used once this many replies on it are recorded.
-REPLIES_NEEDED = 3
 
 _SELECT_CASE = f"SELECT {rows.CASE_COLUMNS} FROM case_record WHERE id = ?"
 _SELECT_ATTEMPTS = f"SELECT {rows.ATTEMPT_COLUMNS} FROM attempt WHERE case_id = ? ORDER BY at, id"
@@ -243,37 +240,6 @@ def overdue_notice(count: int) -> Msg | None:
     return msg("case.overdue_one") if count == 1 else msg("case.overdue_many", count=count)
 
 
-def personal_reply_times(store: CaseStore) -> dict[str, dt.timedelta]:
-    """The person's own experience: for each channel with at least REPLIES_NEEDED recorded
-    replies (attempts with the time the reply came), the median time from attempt to reply."""
-    import statistics  # only here: the advice's own figures load it, not the start
-
-    found = store.db.read(
-        "SELECT channel, at, reply_at FROM attempt INDEXED BY attempt_replies "
-        "WHERE reply_at IS NOT NULL"
-    )
-    waits: dict[str, list[float]] = defaultdict(list)
-    for channel, at, reply_at in found:
-        sent = dt.datetime.fromisoformat(str(at))
-        came = dt.datetime.fromisoformat(str(reply_at))
-        waits[str(channel)].append((came - sent).total_seconds())
-    return {
-        channel: dt.timedelta(seconds=statistics.median(seconds))
-        for channel, seconds in waits.items()
-        if len(seconds) >= REPLIES_NEEDED
-    }
-
-
-__all__ = [
-    "DATABASE_NAME",
-    "CaseLine",
-    "CaseStore",
-    "overdue_count",
-    "overdue_notice",
-    "personal_reply_times",
-]
-
-
 def recorded_waits(store: CaseStore) -> list[tuple[str, dt.timedelta]]:
     """Each recorded reply's channel and how long it took from the attempt (the person's own
     experience, core.recommend.experience); one read along an index. A row whose moments do
@@ -290,3 +256,13 @@ def recorded_waits(store: CaseStore) -> list[tuple[str, dt.timedelta]]:
             continue
         waits.append((str(channel), wait))
     return waits
+
+
+__all__ = [
+    "DATABASE_NAME",
+    "CaseLine",
+    "CaseStore",
+    "overdue_count",
+    "overdue_notice",
+    "recorded_waits",
+]

@@ -85,7 +85,7 @@ def _as_template(value: object, where: str) -> Template:
 
 
 # The files holding each first segment of a key. A first lookup reads only those: the answer
-# the window shows at start needs five of the two dozen files. A segment not listed here reads
+# the window shows at start needs three of the two dozen files. A segment not listed here reads
 # them all; tests/core/test_catalog.py checks this table against the files.
 PREFIX_FILES: Mapping[str, tuple[str, ...]] = {
     "app": ("common.json",),

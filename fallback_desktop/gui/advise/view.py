@@ -51,8 +51,7 @@ class AdviseView(QSplitter):
         # The person's own reply times (channel id -> median), read from the case log once the
         # answer and the letter are on screen; a view not yet shown reads them when it is.
         self.experience: dict[str, Experience] = {}
-        self._experience_when_shown = False
-        self._experience_read = False
+        self._experience_begun = False
 
         # Built in the order a person works through them, which is also the Tab order.
         self.situation_panel = SituationPanel(session)
@@ -130,19 +129,17 @@ class AdviseView(QSplitter):
     def _first_letter(self) -> None:
         self.draft_pane.render_first()
         # Last, the case log: nothing of it is read before the answer and the letter show.
-        after_first_paint(self, self._experience_at_start)
+        self._experience_begun = True
+        after_first_paint(self, self._experience_when_shown)
 
-    def _experience_at_start(self) -> None:
-        if not self.isVisible():  # a view never shown opens no file
-            self._experience_when_shown = True
-            return
-        self.refresh_experience()
+    def _experience_when_shown(self) -> None:
+        if self.isVisible():  # a view never shown opens no file (showEvent reads it then)
+            self.refresh_experience()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if self._experience_when_shown or self._experience_read:
-            # Back from the cases view, where a reply may have been recorded: read again.
-            self._experience_when_shown = False
-            after_first_paint(self, self._experience_at_start)
+        if self._experience_begun:
+            # Shown at last, or back from the cases view where a reply may have been recorded.
+            after_first_paint(self, self._experience_when_shown)
         super().showEvent(event)
 
     def refresh_experience(self) -> None:
@@ -154,7 +151,6 @@ class AdviseView(QSplitter):
         from fallback_desktop.core.recommend.experience import experience_from
         from fallback_desktop.core.store.cases import recorded_waits
 
-        self._experience_read = True
         try:
             store = self.session.open_cases(verify_later=True)
             found = experience_from(recorded_waits(store))

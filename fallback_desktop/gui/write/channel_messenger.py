@@ -274,6 +274,4 @@ class MessengerPage(HelperPage):
         ):
             return
         self.copy(self.text.toPlainText())
-        from fallback_desktop.core.domain.case import Outcome
-
-        self.record_offer.offer(self.mode, (Outcome.SENT,))
+        self.record_offer.offer_sent(self.mode)

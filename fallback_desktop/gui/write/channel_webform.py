@@ -200,6 +200,4 @@ class WebformPage(HelperPage):
             return
         self.copy(self.text.toPlainText())
         self.say(self.tr("Copied. Paste it (Ctrl+V) into the company's web form."))
-        from fallback_desktop.core.domain.case import Outcome
-
-        self.record_offer.offer("webform", (Outcome.SENT,))
+        self.record_offer.offer_sent("webform")

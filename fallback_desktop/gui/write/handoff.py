@@ -198,9 +198,7 @@ class DraftHandoff(QObject):
 
     def _offer_record(self, channel: str) -> None:
         """Once the letter is on its way: record it in the case log in one click."""
-        from fallback_desktop.core.domain.case import Outcome
-
-        self.preview.record_offer().offer(channel, (Outcome.SENT,))
+        self.preview.record_offer().offer_sent(channel)
 
     def _open_draft(self, to: str, subject: str, body: str, files: Sequence[Path]) -> bool:
         """Write the draft to the outbox and open it; False when it could not be written or

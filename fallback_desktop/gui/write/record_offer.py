@@ -82,10 +82,11 @@ def find_recorder(widget: QWidget) -> AttemptRecorder | None:
 
 
 def _duration(seconds: int, lang: Lang) -> str:
+    """'12분 34초' / '12 min 34 s': the wait as the call timer showed it."""
     minutes, rest = divmod(seconds, 60)
-    if lang == "ko":
-        return f"{minutes}분 {rest}초" if minutes else f"{rest}초"
-    return f"{minutes} min {rest} s" if minutes else f"{rest} s"
+    if minutes:
+        return text("case.record.minutes_seconds", lang, m=minutes, s=rest)
+    return text("case.record.seconds", lang, s=rest)
 
 
 class RecordOffer(QFrame):
@@ -124,6 +125,12 @@ class RecordOffer(QFrame):
         self.hide()
 
     # --- what the person sees ----------------------------------------------------------------
+
+    def offer_sent(self, channel: str) -> None:
+        """A letter, form text or message handed off on `channel`: record it as sent."""
+        from fallback_desktop.core.domain.case import Outcome
+
+        self.offer(channel, (Outcome.SENT,))
 
     def offer(
         self, channel: str, outcomes: Sequence[Outcome], wait_seconds: int | None = None
